@@ -1,0 +1,32 @@
+package org.kyc4j.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a verification returns besides its status.
+ *
+ * @param croppedFace the best selfie face, or null when none was produced
+ * @param closedEyeFrames frames with closed eyes, when closed-eye capture is on
+ * @param documentFields fields read from the document (for example {@code idNumber}), in reading order
+ */
+public record Artefacts(ImageArtefact croppedFace, List<ImageArtefact> closedEyeFrames,
+    Map<String, String> documentFields) {
+  /** No artefacts. */
+  public static final Artefacts NONE = new Artefacts(null, List.of(), Map.of());
+
+  /** Copies the collections. */
+  public Artefacts {
+    closedEyeFrames = List.copyOf(closedEyeFrames);
+    documentFields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(documentFields)));
+  }
+
+  /** Returns the cropped face, if one was produced. */
+  public Optional<ImageArtefact> findCroppedFace() {
+    return Optional.ofNullable(croppedFace);
+  }
+}

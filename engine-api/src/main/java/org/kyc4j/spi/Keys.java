@@ -1,0 +1,28 @@
+package org.kyc4j.spi;
+
+import org.kyc4j.api.Artefacts;
+import org.kyc4j.api.ImageArtefact;
+import org.kyc4j.api.ProductConfig;
+import org.kyc4j.api.VerificationRequest;
+
+/**
+ * The keys the engine itself puts on the board (inputs) and reads from it (artefacts). Plugins
+ * define their own keys in their own modules or, when several modules share one, here.
+ */
+public final class Keys {
+  /** The request being verified; always present. */
+  public static final Key<VerificationRequest> REQUEST = Key.of("request", VerificationRequest.class);
+  /** The request's configuration; always present. */
+  public static final Key<ProductConfig> CONFIG = Key.of("config", ProductConfig.class);
+  /** Every image of the request, decoded once; always present. */
+  public static final Key<DecodedImages> IMAGES = Key.of("images", DecodedImages.class);
+  /** The best selfie face, cropped and encoded; copied into {@link Artefacts#croppedFace()}. */
+  public static final Key<ImageArtefact> CROPPED_FACE = Key.of("artefact.croppedFace", ImageArtefact.class);
+  /** Frames with closed eyes; copied into {@link Artefacts#closedEyeFrames()}. */
+  public static final Key<ImageArtefactList> CLOSED_EYE_FRAMES = Key.of("artefact.closedEyeFrames",
+      ImageArtefactList.class);
+  /** Fields read from the document; copied into {@link Artefacts#documentFields()}. */
+  public static final Key<DocumentFields> DOCUMENT_FIELDS = Key.of("artefact.documentFields", DocumentFields.class);
+
+  private Keys() {}
+}
