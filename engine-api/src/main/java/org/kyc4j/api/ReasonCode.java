@@ -72,6 +72,18 @@ public enum ReasonCode {
     return description;
   }
 
+  /**
+   * Returns whether this reason is evidence of an attack (spoof, injection, tampering, fake
+   * identity), which velocity control counts against the user, device and ID number.
+   */
+  public boolean isAttack() {
+    return switch (this) {
+      case DOC_PRINTED_COPY, DOC_SCREEN_RECAPTURE, DOC_TAMPERED, SPOOF_DETECTED, INJECTION_DETECTED,
+          FRAMES_INCONSISTENT, IDN_FAKE_ID -> true;
+      default -> false;
+    };
+  }
+
   /** Returns the range this code lies in. */
   public Category category() {
     return Category.of(code);
