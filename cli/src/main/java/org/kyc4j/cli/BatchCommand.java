@@ -1,0 +1,115 @@
+package org.kyc4j.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A subcommand that reads a CSV file with a header and writes one CSV row per input row to
+ * standard output, header first, in input order. A row that cannot be judged gets status
+ * {@code ERROR} and a message, and the batch goes on; exit code 0 when the batch ran, 2 when the
+ * arguments or the input file are unusable. Subclasses declare the input option and open the job.
+ */
+abstract class BatchCommand implements Command {
+  /** The column written after the job's result columns. */
+  static final String STATUS = "status";
+  /** The last column: why a row is ERROR, or a note; empty otherwise. */
+  static final String MESSAGE = "message";
+
+  /** Returns the option that names the input CSV file, for example {@code pairs}. */
+  protected abstract Option inputOption();
+
+  /** Returns the job's own options besides the input file. */
+  protected abstract List<Option> jobOptions();
+
+  /** Opens the job for the given arguments; called after the input file was read. */
+  protected abstract BatchJob openJob(Args args) throws UsageException;
+
+  @Override
+  public final List<Option> options() {
+    List<Option> options = new ArrayList<>();
+    options.add(inputOption());
+    options.addAll(jobOptions());
+    return List.copyOf(options);
+  }
+
+  @Override
+  public List<String> synopses() {
+    return List.of(inputOption().synopsis() + (jobOptions().isEmpty() ? "" : " [options]"));
+  }
+
+  @Override
+  public String notes() {
+    return "Writes CSV to standard output: the input columns, the results, then " + STATUS + " and "
+        + MESSAGE + ", one row per input row in input order. A row that cannot be judged gets status "
+        + RowResult.ERROR + ". Relative image paths are looked up beside the CSV file first, then in "
+        + "the working directory.";
+  }
+
+  @Override
+  public final int run(Args args, Io io) throws UsageException, IOException {
+    Path file = io.workingDirectory().resolve(args.require(inputOption().name()));
+    CsvTable table = readTable(file);
+    try (BatchJob job = openJob(args)) {
+      List<String> missing = job.inputColumns().stream().filter(c -> !table.header().contains(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new UsageException(file + " lacks the column(s) " + missing + "; its header is " + table.header());
+      }
+      Path folder = file.toAbsolutePath().getParent();
+      runRows(job, table, folder, io);
+    }
+    return Cli.OK;
+  }
+
+  private static CsvTable readTable(Path file) throws UsageException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return Csv.read(reader);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("no such file " + file);
+    } catch (CsvException e) {
+      throw new UsageException(file + " is not valid CSV: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + file + ": " + e);
+    }
+  }
+
+  static void runRows(BatchJob job, CsvTable table, Path csvFolder, Io io) throws IOException {
+    List<String> header = new ArrayList<>(job.inputColumns());
+    header.addAll(job.resultColumns());
+    header.add(STATUS);
+    header.add(MESSAGE);
+    PrintStream out = io.out();
+    Csv.write(out, header);
+    for (CsvRow row : table.rows()) {
+      RowResult result = judge(job, new BatchRow(row, csvFolder, io.workingDirectory()));
+      List<String> fields = new ArrayList<>();
+      job.inputColumns().forEach(c -> fields.add(row.get(c)));
+      job.resultColumns().forEach(c -> fields.add(result.values().getOrDefault(c, "")));
+      fields.add(result.status());
+      fields.add(result.message());
+      Csv.write(out, fields);
+      out.flush();
+    }
+  }
+
+  private static RowResult judge(BatchJob job, BatchRow row) {
+    try {
+      RowResult result = job.process(row);
+      List<String> unknown = result.values().keySet().stream().filter(c -> !job.resultColumns().contains(c)).toList();
+      if (!unknown.isEmpty()) {
+        return RowResult.error("internal error: the job wrote undeclared column(s) " + unknown);
+      }
+      return result;
+    } catch (RowException e) {
+      return RowResult.error(e.getMessage());
+    } catch (RuntimeException e) {
+      return RowResult.error("internal error: " + e);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.kyc4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One input row as a {@link BatchJob} sees it: its text fields, and the files its path fields
+ * name. A relative path is looked up in the CSV file's folder first, then in the working directory.
+ */
+final class BatchRow {
+  /** The largest image file a row may name; larger files are an ERROR row, never read whole. */
+  static final long MAX_FILE_BYTES = 64L << 20;
+
+  private final CsvRow row;
+  private final Path csvFolder;
+  private final Path workingDirectory;
+
+  BatchRow(CsvRow row, Path csvFolder, Path workingDirectory) {
+    this.row = Objects.requireNonNull(row, "row");
+    this.csvFolder = Objects.requireNonNull(csvFolder, "csvFolder");
+    this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+  }
+
+  /** Returns the 1-based line of the CSV file the row starts on. */
+  int line() {
+    return row.line();
+  }
+
+  /** Returns the text of a column. */
+  String value(String column) {
+    return row.get(column);
+  }
+
+  /** Returns the path a column names, resolved as the class describes. */
+  Path path(String column) throws RowException {
+    String text = value(column);
+    if (text.isBlank()) {
+      throw new RowException("column " + column + " is empty; it names an image file");
+    }
+    Path path;
+    try {
+      path = Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new RowException("column " + column + ": '" + text + "' is not a valid path: " + e.getReason());
+    }
+    if (path.isAbsolute()) {
+      return path;
+    }
+    Path besideCsv = csvFolder.resolve(path);
+    return Files.exists(besideCsv) ? besideCsv : workingDirectory.resolve(path);
+  }
+
+  /** Returns the bytes of the file a column names, at most {@link #MAX_FILE_BYTES}. */
+  byte[] file(String column) throws RowException {
+    Path path = path(column);
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new RowException("column " + column + ": '" + value(column) + "' is larger than "
+            + MAX_FILE_BYTES + " bytes");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new RowException("column " + column + ": no such file '" + value(column) + "'", e);
+    } catch (IOException e) {
+      throw new RowException("column " + column + ": cannot read '" + value(column) + "': " + e, e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.kyc4j.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.kyc4j.api.Decision;
+import org.kyc4j.core.Kyc4j;
+
+/**
+ * {@code kyc4j verify}: reads (or generates) the applicant, builds an engine with the detectors
+ * discovered on the class path, verifies the request stamped at the engine clock's now, and prints
+ * the decision as pretty JSON. Exit code 0 whenever a decision was printed, whatever its status.
+ */
+final class VerifyCommand implements Command {
+  private final Clock clock;
+  private final Function<Clock, Kyc4j> engines;
+
+  /** A command on the system clock with an engine of discovered detectors. */
+  VerifyCommand() {
+    this(Clock.systemUTC(), clock -> Kyc4j.builder().clock(clock).build());
+  }
+
+  /** A command on the given clock whose engine {@code engines} builds for that clock. */
+  VerifyCommand(Clock clock, Function<Clock, Kyc4j> engines) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.engines = Objects.requireNonNull(engines, "engines");
+  }
+
+  @Override
+  public String name() {
+    return "verify";
+  }
+
+  @Override
+  public String summary() {
+    return "verify an applicant and print the decision as JSON";
+  }
+
+  @Override
+  public List<String> synopses() {
+    return List.of("--front FILE [--back FILE] --frames FILE[,FILE...] [options]",
+        "--sample [DIR] [--seed N] [--product P] [--config SPEC] [--service-level NAME]");
+  }
+
+  @Override
+  public List<Option> options() {
+    return VerifyRequests.OPTIONS;
+  }
+
+  @Override
+  public String notes() {
+    return """
+        --sample generates an applicant: a photographed ID card and 5 selfie frames of one person
+        from lfw_faces in the data folder (system property kyc4j.data.dir, else environment variable
+        KYC4J_DATA, else ../shared/data), or a drawn face when the folder is absent.
+        Exit codes: 0 a decision was printed (SUCCESS, PENDING or FAILURE), 2 bad arguments or an
+        invalid request, 1 an unexpected error.""";
+  }
+
+  @Override
+  public int run(Args args, Io io) throws UsageException, IOException {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    VerifyRequests.Draft draft = new VerifyRequests(io).prepare(args, today);
+    try (Kyc4j engine = engines.apply(clock)) {
+      Decision decision = engine.verify(draft.at(clock.instant()));
+      io.out().println(Json.pretty(DecisionJson.of(decision)));
+      io.out().flush();
+      return Cli.OK;
+    }
+  }
+}
