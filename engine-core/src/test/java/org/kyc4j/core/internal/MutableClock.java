@@ -1,0 +1,37 @@
+package org.kyc4j.core.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A test clock that stands still until a test moves it. Thread-safe. */
+final class MutableClock extends Clock {
+  private final AtomicReference<Instant> now;
+
+  MutableClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
+
+  /** Moves the clock forward (or back, for a negative amount). */
+  void advance(Duration amount) {
+    now.updateAndGet(current -> current.plus(amount));
+  }
+
+  @Override
+  public Instant instant() {
+    return now.get();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("MutableClock is always UTC");
+  }
+}
