@@ -1,0 +1,120 @@
+package org.kyc4j.document;
+
+import org.kyc4j.api.RgbImage;
+
+/** Synthetic photo defects for calibration tests: blur, darkening, washing out, a glare spot. */
+final class Degradations {
+  private Degradations() {}
+
+  /** Returns the image blurred with a Gaussian of {@code sigma} pixels (edges clamped). */
+  static RgbImage gaussianBlur(RgbImage image, double sigma) {
+    int radius = (int) Math.ceil(3 * sigma);
+    double[] kernel = new double[2 * radius + 1];
+    double sum = 0;
+    for (int i = -radius; i <= radius; i++) {
+      kernel[i + radius] = Math.exp(-i * i / (2 * sigma * sigma));
+      sum += kernel[i + radius];
+    }
+    for (int i = 0; i < kernel.length; i++) {
+      kernel[i] /= sum;
+    }
+    int w = image.width();
+    int h = image.height();
+    int[] pixels = image.copyPixels();
+    for (int shift = 0; shift <= 16; shift += 8) {
+      float[] channel = new float[w * h];
+      for (int i = 0; i < channel.length; i++) {
+        channel[i] = (pixels[i] >> shift) & 0xFF;
+      }
+      float[] blurred = convolve(convolve(channel, w, h, kernel, true), w, h, kernel, false);
+      for (int i = 0; i < channel.length; i++) {
+        int v = Math.max(0, Math.min(255, Math.round(blurred[i])));
+        pixels[i] = (pixels[i] & ~(0xFF << shift)) | (v << shift);
+      }
+    }
+    return RgbImage.of(w, h, pixels);
+  }
+
+  private static float[] convolve(float[] in, int w, int h, double[] kernel, boolean horizontal) {
+    int radius = kernel.length / 2;
+    float[] out = new float[in.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double acc = 0;
+        for (int k = -radius; k <= radius; k++) {
+          int sx = horizontal ? Math.max(0, Math.min(w - 1, x + k)) : x;
+          int sy = horizontal ? y : Math.max(0, Math.min(h - 1, y + k));
+          acc += kernel[k + radius] * in[sy * w + sx];
+        }
+        out[y * w + x] = (float) acc;
+      }
+    }
+    return out;
+  }
+
+  /** Returns the image with every channel scaled by {@code factor} (an underexposed copy for factor below 1). */
+  static RgbImage darken(RgbImage image, double factor) {
+    return map(image, c -> (int) Math.round(c * factor));
+  }
+
+  /** Returns the image with every channel pulled toward white, keeping {@code contrast} of its distance to white. */
+  static RgbImage washOut(RgbImage image, double contrast) {
+    return map(image, c -> (int) Math.round(255 - (255 - c) * contrast));
+  }
+
+  /**
+   * Returns the image with a specular highlight: each pixel blended toward white by
+   * {@code min(1, 1.6 exp(-d^2 / 2 sigma^2))}, so the core within about one sigma is pure white
+   * and the edge fades out.
+   */
+  static RgbImage glare(RgbImage image, double centreX, double centreY, double sigma) {
+    int w = image.width();
+    int[] pixels = image.copyPixels();
+    for (int i = 0; i < pixels.length; i++) {
+      double dx = i % w - centreX;
+      double dy = i / w - centreY;
+      double alpha = Math.min(1, 1.6 * Math.exp(-(dx * dx + dy * dy) / (2 * sigma * sigma)));
+      int out = 0;
+      for (int shift = 0; shift <= 16; shift += 8) {
+        int c = (pixels[i] >> shift) & 0xFF;
+        out |= (int) Math.round(c + (255 - c) * alpha) << shift;
+      }
+      pixels[i] = out;
+    }
+    return RgbImage.of(w, image.height(), pixels);
+  }
+
+  /** Returns the image at half its width and height, each pixel the mean of a 2x2 block. */
+  static RgbImage halve(RgbImage image) {
+    int w = image.width() / 2;
+    int h = image.height() / 2;
+    int[] out = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int pixel = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+          int sum = 0;
+          for (int k = 0; k < 4; k++) {
+            sum += (image.rgb(2 * x + k % 2, 2 * y + k / 2) >> shift) & 0xFF;
+          }
+          pixel |= ((sum + 2) / 4) << shift;
+        }
+        out[y * w + x] = pixel;
+      }
+    }
+    return RgbImage.of(w, h, out);
+  }
+
+  private static RgbImage map(RgbImage image, java.util.function.IntUnaryOperator channel) {
+    int[] pixels = image.copyPixels();
+    for (int i = 0; i < pixels.length; i++) {
+      int out = 0;
+      for (int shift = 0; shift <= 16; shift += 8) {
+        int c = channel.applyAsInt((pixels[i] >> shift) & 0xFF);
+        out |= Math.max(0, Math.min(255, c)) << shift;
+      }
+      pixels[i] = out;
+    }
+    return RgbImage.of(image.width(), image.height(), pixels);
+  }
+}

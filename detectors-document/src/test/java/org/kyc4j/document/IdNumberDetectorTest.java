@@ -1,0 +1,76 @@
+package org.kyc4j.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kyc4j.api.DocumentType;
+import org.kyc4j.api.Finding;
+import org.kyc4j.api.MrzFormat;
+import org.kyc4j.api.Outcome;
+import org.kyc4j.api.ReasonCode;
+import org.kyc4j.api.Subject;
+import org.kyc4j.spi.Detector;
+import org.kyc4j.spi.EngineSettings;
+
+class IdNumberDetectorTest {
+  private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of(), null);
+  private final Detector detector = new IdNumberDetectorProvider().create(SETTINGS);
+
+  @Test
+  void passesAValidNumber() {
+    Finding finding = run(detector, DocumentType.HK_ID_CARD, "A123456(3)");
+    assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(finding.detectorId()).isEqualTo("document.id-number");
+    assertThat(finding.evidence()).containsEntry("documentType", "HK_ID_CARD");
+  }
+
+  @Test
+  void failsAnInvalidNumberNamingTheBrokenRuleButNotTheNumber() {
+    Finding finding = run(detector, DocumentType.SG_NRIC, "S1234567A");
+    assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_ID_NUMBER_INVALID);
+    assertThat(finding.reason().message()).contains("SG_NRIC", "check letter is A").doesNotContain("1234567");
+    assertThat(run(detector, DocumentType.MY_MYKAD, "900101-17-5678").reason().message())
+        .contains("place-of-birth code 17");
+  }
+
+  @Test
+  void skipsWithAReasonWhenThereIsNothingToCheck() {
+    assertSkipped(run(detector, null, "A123456(3)"), "no document type");
+    assertSkipped(run(detector, DocumentType.PASSPORT, "L898902C3"), "checked by document.mrz");
+    assertSkipped(run(detector, DocumentType.HK_ID_CARD, null), "no ID number was claimed");
+    DocumentType unknown = DocumentType.of("XX_OTHER_CARD", "Other card", MrzFormat.NONE, 1);
+    assertSkipped(run(detector, unknown, "123"), "no ID number rule is installed for document type XX_OTHER_CARD");
+  }
+
+  @Test
+  void usesRulesRegisteredByHandOrDiscovered() {
+    DocumentType testCard = DocumentType.of("XX_TEST_CARD", "Test card", MrzFormat.NONE, 1);
+    Detector byHand = new IdNumberDetectorProvider(IdNumberRules.of(List.of(new EvenDigitsTestRule())))
+        .create(SETTINGS);
+    assertThat(run(byHand, testCard, "1235").reason().message()).contains("the digit sum is odd");
+    assertThat(run(byHand, testCard, "1234").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(run(detector, testCard, "1234").outcome()).as("discovered through ServiceLoader")
+        .isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void refusesANullContext() {
+    assertThatNullPointerException().isThrownBy(() -> detector.detect(null));
+  }
+
+  private static Finding run(Detector detector, DocumentType type, String idNumber) {
+    return detector.detect(TestContext.of(detector, Requests.of(Subject.builder().documentType(type)
+        .idNumber(idNumber).build())));
+  }
+
+  private static void assertSkipped(Finding finding, String because) {
+    assertThat(finding.outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(finding.reason().code()).isEqualTo(ReasonCode.CHECK_SKIPPED);
+    assertThat(finding.reason().message()).contains(because);
+  }
+}

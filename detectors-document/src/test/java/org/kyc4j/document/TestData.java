@@ -1,0 +1,99 @@
+package org.kyc4j.document;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.kyc4j.api.RgbImage;
+
+/**
+ * The shared real-photo data set: located through the system property {@code kyc4j.data.dir}
+ * (falling back to {@code ../shared/data} next to the repository root); tests that need it are
+ * skipped with a message when it is absent.
+ */
+final class TestData {
+  private TestData() {}
+
+  /** Returns a folder of the data set, skipping the calling test when it is absent. */
+  static Path folder(String name) {
+    Path root = root();
+    Path folder = root.resolve(name);
+    assumeTrue(Files.isDirectory(folder), "test data folder " + folder.toAbsolutePath()
+        + " is absent (set -Dkyc4j.data.dir); skipping");
+    return folder;
+  }
+
+  private static Path root() {
+    String property = System.getProperty("kyc4j.data.dir");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("engine-api"))) {
+      dir = dir.getParent();
+    }
+    return dir == null ? Path.of("../shared/data") : dir.resolveSibling("shared").resolve("data");
+  }
+
+  /** Reads a CSV file with a header row and no quoted commas into rows keyed by column name. */
+  static List<Map<String, String>> csv(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      String[] header = lines.get(0).split(",", -1);
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(",", -1);
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+          row.put(header[i], i < cells.length ? cells[i] : "");
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads an image file as the engine would decode it: RGB, alpha flattened on white. */
+  static RgbImage image(Path file) {
+    try {
+      BufferedImage image = ImageIO.read(file.toFile());
+      if (image == null) {
+        throw new IOException("no ImageIO reader for " + file);
+      }
+      return rgb(image);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Converts a BufferedImage to an RgbImage, flattening alpha on white. */
+  static RgbImage rgb(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+    for (int i = 0; i < argb.length; i++) {
+      int alpha = argb[i] >>> 24;
+      int rgb = 0;
+      for (int shift = 0; shift <= 16; shift += 8) {
+        int c = (argb[i] >> shift) & 0xFF;
+        rgb |= ((c * alpha + 255 * (255 - alpha) + 127) / 255) << shift;
+      }
+      argb[i] = rgb;
+    }
+    return RgbImage.of(w, h, argb);
+  }
+}
