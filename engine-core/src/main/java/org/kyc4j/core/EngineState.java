@@ -1,0 +1,45 @@
+package org.kyc4j.core;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.kyc4j.api.Product;
+import org.kyc4j.api.ProductConfig.Check;
+import org.kyc4j.core.internal.ImageDecoder;
+import org.kyc4j.core.internal.VelocityControl;
+
+/**
+ * What every verification of one engine shares. Immutable apart from the velocity counters, which
+ * are thread-safe.
+ *
+ * @param nodes the detectors in plan order
+ * @param clock the engine clock
+ * @param executor where detectors run
+ * @param limits the engine limits
+ * @param decoder the image decoder
+ * @param velocity the velocity counters
+ * @param implemented per product, the checks a planned detector for that product declares
+ */
+record EngineState(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits, ImageDecoder decoder,
+    VelocityControl velocity, Map<Product, Set<Check>> implemented) {
+
+  static EngineState of(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits) {
+    Map<Product, Set<Check>> implemented = new EnumMap<>(Product.class);
+    for (Product product : Product.values()) {
+      Set<Check> checks = EnumSet.noneOf(Check.class);
+      for (PlanNode node : nodes) {
+        if (node.installed().products().contains(product)) {
+          checks.add(node.installed().check());
+        }
+      }
+      implemented.put(product, checks);
+    }
+    return new EngineState(List.copyOf(nodes), clock, executor, limits,
+        new ImageDecoder(limits.maxPixels(), limits.maxEncodedBytes()),
+        new VelocityControl(clock, limits.maxTrackedVelocityKeys()), implemented);
+  }
+}

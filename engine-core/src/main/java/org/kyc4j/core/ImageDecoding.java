@@ -1,0 +1,89 @@
+package org.kyc4j.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kyc4j.api.DocumentImage;
+import org.kyc4j.api.Finding;
+import org.kyc4j.api.Outcome;
+import org.kyc4j.api.Page;
+import org.kyc4j.api.ReasonCode;
+import org.kyc4j.api.RgbImage;
+import org.kyc4j.api.SelfieFrame;
+import org.kyc4j.api.Stage;
+import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.core.internal.ImageDecoder;
+import org.kyc4j.core.internal.ImageRejectedException;
+import org.kyc4j.spi.DecodedImages;
+
+/**
+ * Decodes every image of a request once, pages in page order then frames in capture order, and
+ * stops at the first image that cannot be decoded.
+ */
+final class ImageDecoding {
+  /** The detector id of the engine's decoding findings. */
+  static final String DETECTOR_ID = "engine.decode";
+
+  private ImageDecoding() {}
+
+  /**
+   * What decoding gave: the images, or the FAIL finding of the first rejected image.
+   *
+   * @param images the decoded images, or null when one was rejected
+   * @param rejection the finding naming the rejected image, or null
+   */
+  record Result(DecodedImages images, Finding rejection) {}
+
+  static Result decode(VerificationRequest request, ImageDecoder decoder, int maxEncodedBytes) {
+    Map<Page, RgbImage> pages = new EnumMap<>(Page.class);
+    List<DocumentImage> documents = new ArrayList<>(request.documents());
+    documents.sort(Comparator.comparing(DocumentImage::page));
+    for (DocumentImage document : documents) {
+      String what = "document page " + document.page() + " (" + document.page().code() + ")";
+      try {
+        pages.put(document.page(), decodeOne(decoder, document.size(), maxEncodedBytes, document::bytes));
+      } catch (ImageRejectedException e) {
+        return rejected(Stage.DOCUMENT, ReasonCode.DOC_IMAGE_INVALID, what, e);
+      }
+    }
+    List<RgbImage> frames = new ArrayList<>();
+    for (SelfieFrame frame : request.frames()) {
+      String what = "selfie frame " + frames.size();
+      try {
+        frames.add(decodeOne(decoder, frame.size(), maxEncodedBytes, frame::bytes));
+      } catch (ImageRejectedException e) {
+        return rejected(Stage.FACE, ReasonCode.FACE_IMAGE_INVALID, what, e);
+      }
+    }
+    return new Result(new DecodedImages(pages, frames), null);
+  }
+
+  private interface Bytes {
+    byte[] get();
+  }
+
+  private static RgbImage decodeOne(ImageDecoder decoder, int size, int maxEncodedBytes, Bytes bytes)
+      throws ImageRejectedException {
+    if (size > maxEncodedBytes) {
+      throw new ImageRejectedException(ImageRejectedException.Kind.TOO_MANY_BYTES,
+          size + " bytes; allowed: at most " + maxEncodedBytes, null);
+    }
+    try {
+      return decoder.decode(bytes.get());
+    } catch (RuntimeException e) {
+      throw new ImageRejectedException(ImageRejectedException.Kind.CORRUPT, "the decoder failed: " + e, e);
+    }
+  }
+
+  private static Result rejected(Stage stage, ReasonCode code, String what, ImageRejectedException e) {
+    Map<String, String> evidence = new LinkedHashMap<>();
+    evidence.put("image", what);
+    evidence.put("kind", e.kind().name());
+    Finding finding = Finding.of(DETECTOR_ID, stage, Outcome.FAIL, code, what + ": " + e.kind() + ": "
+        + e.getMessage(), Double.NaN, Double.NaN, evidence);
+    return new Result(null, finding);
+  }
+}

@@ -1,0 +1,178 @@
+package org.kyc4j.core;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kyc4j.api.Decision;
+import org.kyc4j.api.InvalidRequestException;
+import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.spi.DetectorProvider;
+import org.kyc4j.spi.EngineSettings;
+import org.kyc4j.spi.IdentityNetwork;
+
+/**
+ * The kyc4j engine: built once with its detectors, then used by any number of threads to turn
+ * {@link VerificationRequest}s into {@link Decision}s, and closed. Detectors come from
+ * {@link java.util.ServiceLoader} discovery of {@link DetectorProvider}s and from
+ * {@link Builder#addProvider}; they run in the order of the keys they require and provide, ties
+ * broken by (stage, id), independent detectors in parallel on the executor.
+ *
+ * <p>Besides the documented artefact keys, the engine copies the hits of every board value whose key
+ * has the type {@link org.kyc4j.api.RiskSection} into the decision's risk section. Do not call
+ * {@link #verify} from a thread of the engine's executor: it waits for tasks on that executor.
+ */
+public final class Kyc4j implements AutoCloseable {
+  private final EngineState state;
+  private final Plan plan;
+  private final ExecutorService ownedExecutor;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private Kyc4j(EngineState state, Plan plan, ExecutorService ownedExecutor) {
+    this.state = state;
+    this.plan = plan;
+    this.ownedExecutor = ownedExecutor;
+  }
+
+  /** Returns a builder with discovery on, the system UTC clock and {@link EngineLimits#DEFAULT}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Verifies one request. Never throws for bad images or failing detectors: those become a Decision.
+   * Thread-safe.
+   *
+   * @throws InvalidRequestException if the request is null (nothing is recorded)
+   * @throws IllegalStateException if the engine is closed
+   */
+  public Decision verify(VerificationRequest request) {
+    if (request == null) {
+      throw new InvalidRequestException("request", "must not be null");
+    }
+    if (closed.get()) {
+      throw new IllegalStateException("the engine is closed");
+    }
+    return new Verification(state, request).run();
+  }
+
+  /** Returns the resolved, immutable detector plan; its toString() prints one detector per line. */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** Closes the engine; shuts down the executor only if the engine created it. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownedExecutor != null) {
+      ownedExecutor.shutdown();
+    }
+  }
+
+  /** A mutable builder of {@link Kyc4j}; not thread-safe. One builder may build several engines. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private ExecutorService executor;
+    private boolean discovery = true;
+    private ClassLoader classLoader;
+    private final List<DetectorProvider> providers = new ArrayList<>();
+    private IdentityNetwork identityNetwork;
+    private EngineLimits limits = EngineLimits.DEFAULT;
+    private long seed;
+    private final Map<String, String> properties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets the clock detectors and velocity control read time from; default the system UTC clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Sets the executor detectors run on; the engine never shuts it down. Default: an engine-owned pool. */
+    public Builder executor(ExecutorService executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Switches ServiceLoader discovery of detector providers on (default) or off. */
+    public Builder discovery(boolean on) {
+      this.discovery = on;
+      return this;
+    }
+
+    /** Sets the class loader discovery searches; default the thread's context class loader. */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /** Adds a provider by hand, after the discovered ones; its id must be unique in the engine. */
+    public Builder addProvider(DetectorProvider provider) {
+      providers.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Sets the identity network handed to providers through {@link EngineSettings}. */
+    public Builder identityNetwork(IdentityNetwork network) {
+      this.identityNetwork = Objects.requireNonNull(network, "network");
+      return this;
+    }
+
+    /** Sets the engine limits; default {@link EngineLimits#DEFAULT}. */
+    public Builder limits(EngineLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Sets the seed handed to providers; default 0. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Sets a provider property (for example a model location); a later value for a name wins. */
+    public Builder property(String name, String value) {
+      properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Builds the engine: collects providers, creates their detectors and plans them.
+     *
+     * @throws IllegalStateException on duplicate ids (naming both classes), bad ids, a key with two
+     *     providers, a required key nobody provides and cycles (naming keys and detectors)
+     */
+    public Kyc4j build() {
+      ClassLoader loader = !discovery ? null
+          : classLoader != null ? classLoader
+          : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
+          : Kyc4j.class.getClassLoader();
+      EngineSettings settings = new EngineSettings(clock, seed, properties, identityNetwork);
+      List<InstalledDetector> detectors = ProviderRegistry.install(ProviderRegistry.collect(loader, providers),
+          settings);
+      List<PlanNode> nodes = Planner.plan(detectors);
+      Plan plan = new Plan(nodes.stream().map(node -> node.installed().toPlanned()).toList());
+      ExecutorService owned = executor == null ? newPool() : null;
+      ExecutorService used = executor == null ? owned : executor;
+      return new Kyc4j(EngineState.of(nodes, clock, used, limits), plan, owned);
+    }
+
+    private static ExecutorService newPool() {
+      AtomicInteger count = new AtomicInteger();
+      ThreadFactory factory = runnable -> {
+        Thread thread = new Thread(runnable, "kyc4j-detector-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      };
+      return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), factory);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.kyc4j.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kyc4j.api.Decision;
+import org.kyc4j.api.Finding;
+import org.kyc4j.api.Outcome;
+import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.core.Kyc4j;
+import org.kyc4j.spi.Detector;
+import org.kyc4j.spi.DetectorProvider;
+
+/**
+ * Conformance suite every detector module extends (name the subclass {@code ...Test}). It runs the
+ * detector through a real engine built with discovery off from {@link #upstream()} and
+ * {@link #provider()}, observes each detect call, and replays the observed inputs to check
+ * determinism and thread safety. The engine is built once per test class and closed after it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class DetectorContract {
+  private static final int THREADS = 8;
+  private ObservingProvider observing;
+  private Kyc4j engine;
+  private List<Decision> decisions;
+
+  /** Returns the provider under test; called once per test class. */
+  protected abstract DetectorProvider provider();
+
+  /** Providers of the keys the detector requires beyond the engine's inputs (REQUEST, CONFIG, IMAGES). */
+  protected List<DetectorProvider> upstream() {
+    return List.of();
+  }
+
+  /** At least one request; cover passing and non-passing inputs where possible. */
+  protected abstract List<VerificationRequest> requests();
+
+  /** Returns the engine clock; default fixed at 2025-01-01T00:00:00Z. */
+  protected Clock clock() {
+    return Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+  }
+
+  /** Returns the engine properties handed to every provider; default none. */
+  protected Map<String, String> properties() {
+    return Map.of();
+  }
+
+  /** Builds the engine on first use and verifies every request once. */
+  private synchronized List<Observation> observations() {
+    if (engine == null) {
+      observing = new ObservingProvider(provider());
+      Kyc4j.Builder builder = Kyc4j.builder().discovery(false).clock(clock());
+      properties().forEach(builder::property);
+      upstream().forEach(builder::addProvider);
+      engine = builder.addProvider(observing).build();
+      List<VerificationRequest> requests = requests();
+      assertThat(requests).as("requests()").isNotEmpty();
+      decisions = new ArrayList<>();
+      requests.forEach(request -> decisions.add(engine.verify(request)));
+    }
+    return observing.observations();
+  }
+
+  private Detector detector() {
+    observations();
+    return observing.created();
+  }
+
+  /** Closes the engine. */
+  @AfterAll
+  public final void closeEngine() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  /** The provider's and the detector's ids match {@link DetectorProvider#ID}; the plan holds the detector. */
+  @Test
+  public final void idIsValid() {
+    Detector detector = detector();
+    assertThat(observing.id()).as("provider id").matches(DetectorProvider.ID);
+    assertThat(detector.id()).as("detector id").matches(DetectorProvider.ID);
+    assertThat(engine.plan().detectors()).anySatisfy(d -> assertThat(d.id()).isEqualTo(detector.id()));
+  }
+
+  /** At least one request runs the detector, and it never gives an ERROR. */
+  @Test
+  public final void runsWithoutError() {
+    List<Observation> observations = observations();
+    assertThat(observations).as("detect calls; findings were %s", findingsOfDetector()).isNotEmpty();
+    for (Finding finding : findingsOfDetector()) {
+      assertThat(finding.outcome()).as("outcome of %s (reason %s)", finding.detectorId(), finding.reason())
+          .isNotEqualTo(Outcome.ERROR);
+    }
+  }
+
+  /** The detector reads only keys it requires (or provides) and writes only keys it provides. */
+  @Test
+  public final void declaredKeysAreHonoured() {
+    Detector detector = detector();
+    assertThat(observations()).as("detect calls").isNotEmpty();
+    for (Observation o : observations()) {
+      assertThat(o.violations()).as("key violations in %s", o.request().transactionId()).isEmpty();
+      assertThat(detector.provides()).as("provides() of %s", detector.id()).containsAll(o.written());
+    }
+  }
+
+  /** The same inputs give an equal finding. */
+  @Test
+  public final void deterministic() {
+    Detector detector = detector();
+    for (Observation o : observations()) {
+      if (o.finding() != null) {
+        assertThat(detector.detect(new ReplayContext(o, detector))).as("first replay of %s",
+            o.request().transactionId()).isEqualTo(o.finding());
+        assertThat(detector.detect(new ReplayContext(o, detector))).as("second replay of %s",
+            o.request().transactionId()).isEqualTo(o.finding());
+      }
+    }
+  }
+
+  /** Eight threads replaying every observed call at once get the sequential findings. */
+  @Test
+  public final void threadSafe() throws Exception {
+    Detector detector = detector();
+    List<Observation> observed = observations().stream().filter(o -> o.finding() != null).toList();
+    long seed = System.nanoTime();
+    System.out.println(getClass().getSimpleName() + ".threadSafe seed " + seed);
+    Random random = new Random(seed);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<List<String>>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        List<Observation> order = new ArrayList<>(observed);
+        Collections.shuffle(order, random);
+        futures.add(pool.submit(() -> mismatches(detector, order)));
+      }
+      for (Future<List<String>> future : futures) {
+        assertThat(future.get(5, TimeUnit.MINUTES)).as("findings differing from the sequential ones (seed %d)", seed)
+            .isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<String> mismatches(Detector detector, List<Observation> order) {
+    List<String> mismatches = new ArrayList<>();
+    for (Observation o : order) {
+      Finding finding = detector.detect(new ReplayContext(o, detector));
+      if (!finding.equals(o.finding())) {
+        mismatches.add(o.request().transactionId() + ": " + finding + " != " + o.finding());
+      }
+    }
+    return mismatches;
+  }
+
+  /** detect(null) throws NullPointerException. */
+  @Test
+  public final void detectNullThrowsNullPointerException() {
+    Detector detector = detector();
+    assertThatThrownBy(() -> detector.detect(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  /** Every non-PASS finding carries a reason given by the detector itself. */
+  @Test
+  public final void everyNonPassFindingHasReason() {
+    String id = detector().id();
+    for (Finding finding : findingsOfDetector()) {
+      if (finding.outcome() != Outcome.PASS) {
+        assertThat(finding.reason()).as("reason of a %s finding", finding.outcome()).isNotNull();
+        assertThat(finding.reason().detectorId()).as("reason.detectorId").isEqualTo(id);
+        assertThat(finding.reason().message()).as("reason.message").isNotBlank();
+      }
+    }
+  }
+
+  /** Each finding detect returns names the detector's id and stage. */
+  @Test
+  public final void findingNamesTheDetector() {
+    Detector detector = detector();
+    for (Observation o : observations()) {
+      if (o.thrown() != null) {
+        fail("detect threw on " + o.request().transactionId() + ": " + o.thrown(), o.thrown());
+      }
+      assertThat(o.finding()).as("finding of %s", o.request().transactionId()).isNotNull();
+      assertThat(o.finding().detectorId()).as("detectorId").isEqualTo(detector.id());
+      assertThat(o.finding().stage()).as("stage").isEqualTo(detector.stage());
+    }
+  }
+
+  /** Returns the detector's findings in the engine's decisions, including SKIPPED ones. */
+  private List<Finding> findingsOfDetector() {
+    String id = detector().id();
+    List<Finding> findings = new ArrayList<>();
+    for (Observation o : observations()) {
+      if (o.finding() != null) {
+        findings.add(o.finding());
+      }
+    }
+    decisions.forEach(d -> d.findings().stream().filter(f -> f.detectorId().equals(id)).forEach(findings::add));
+    return findings;
+  }
+}

@@ -1,0 +1,94 @@
+package org.kyc4j.testing;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.SplittableRandom;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+/** Synthetic encoded images for tests. Stateless and thread-safe. */
+public final class TestImages {
+  private TestImages() {}
+
+  /** Encodes {@code image} as a baseline JPEG at quality 0.9 (alpha, if any, is dropped). */
+  public static byte[] jpeg(BufferedImage image) {
+    BufferedImage rgb = toRgb(image);
+    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+    if (!writers.hasNext()) {
+      throw new IllegalStateException("no JPEG writer installed");
+    }
+    ImageWriter writer = writers.next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.9f);
+      writer.write(null, new IIOImage(rgb, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Encodes {@code image} as PNG. */
+  public static byte[] png(BufferedImage image) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(image, "png", bytes)) {
+        throw new IllegalStateException("no PNG writer for image type " + image.getType());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Returns a random RGB texture; equal arguments give equal pixels. */
+  public static BufferedImage noise(int width, int height, long seed) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, random.nextInt(1 << 24));
+      }
+    }
+    return image;
+  }
+
+  /** Returns a smooth RGB gradient: red grows to the right, green downwards, blue along the diagonal. */
+  public static BufferedImage gradient(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int r = width == 1 ? 0 : x * 255 / (width - 1);
+        int g = height == 1 ? 0 : y * 255 / (height - 1);
+        int b = (r + g) / 2;
+        image.setRGB(x, y, r << 16 | g << 8 | b);
+      }
+    }
+    return image;
+  }
+
+  private static BufferedImage toRgb(BufferedImage image) {
+    if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+      return image;
+    }
+    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    var graphics = rgb.createGraphics();
+    try {
+      graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+    } finally {
+      graphics.dispose();
+    }
+    return rgb;
+  }
+}
