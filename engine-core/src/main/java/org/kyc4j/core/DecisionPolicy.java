@@ -25,7 +25,7 @@ import org.kyc4j.api.VerificationRequest;
  * coverage findings of checks the request needs that no installed detector implements.
  */
 final class DecisionPolicy {
-  /** The prefix of coverage finding ids; the check's name in lower case follows. */
+  /** The prefix of coverage finding ids; the check's name in lower case, words joined by '-', follows. */
   static final String COVERAGE_PREFIX = "engine.coverage.";
 
   private DecisionPolicy() {}
@@ -57,7 +57,7 @@ final class DecisionPolicy {
     for (Check check : neededChecks(request)) {
       if (!implemented.contains(check)) {
         Level level = request.config().level(check);
-        findings.add(Finding.notSupported(COVERAGE_PREFIX + check.name().toLowerCase(Locale.ROOT), stageOf(check),
+        findings.add(Finding.notSupported(COVERAGE_PREFIX + check.name().toLowerCase(Locale.ROOT).replace('_', '-'), stageOf(check),
             "no installed detector implements check " + check + " (level " + level + ") for product "
                 + request.product()));
       }
@@ -108,10 +108,12 @@ final class DecisionPolicy {
     return Decision.of(status, report);
   }
 
-  /** Returns whether the decision is a FAILURE for which velocity control counts an attack. */
-  static boolean isAttackFailure(Decision decision) {
-    return decision.status() == Decision.Status.FAILURE
-        && decision.reasons().stream().anyMatch(reason -> reason.code().isAttack());
+  /**
+   * Returns whether velocity control counts the decision as an attack attempt: a FAILURE or a
+   * PENDING with an attack among its reasons (spoof, injection, tampering, fake identity).
+   */
+  static boolean isAttack(Decision decision) {
+    return decision.reasons().stream().anyMatch(reason -> reason.code().isAttack());
   }
 
   private static boolean isFinalFailure(Finding finding) {

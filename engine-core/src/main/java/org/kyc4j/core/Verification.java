@@ -26,6 +26,7 @@ import org.kyc4j.spi.DocumentFields;
 import org.kyc4j.spi.ImageArtefactList;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
+import org.kyc4j.spi.RiskHits;
 
 /** One verification of one request: velocity, decoding, the detector graph, the decision, the records. */
 final class Verification {
@@ -68,7 +69,7 @@ final class Verification {
     board.putOnce(Keys.IMAGES, decoded.images());
     List<NodeResult> results = scheduler.runAll();
     Decision decision = decide(results, start, decoding);
-    if (velocityOn && DecisionPolicy.isAttackFailure(decision)) {
+    if (velocityOn && DecisionPolicy.isAttack(decision)) {
       engine.velocity().recordAttack(request.subject(), rule);
     }
     scheduler.afterDecision(results, decision);
@@ -93,13 +94,13 @@ final class Verification {
         artefacts(), now);
   }
 
-  /** Returns the hits of every board value of type RiskSection, in plan order. */
+  /** Returns the hits of every board value of type {@link RiskHits}, in plan order. */
   private List<RiskHit> riskHits() {
     List<RiskHit> hits = new ArrayList<>();
     for (PlanNode node : engine.nodes()) {
       for (Key<?> key : node.installed().provides()) {
-        if (key.type() == RiskSection.class) {
-          board.find(key).map(RiskSection.class::cast).ifPresent(section -> hits.addAll(section.hits()));
+        if (key.type() == RiskHits.class) {
+          board.find(key).map(RiskHits.class::cast).ifPresent(found -> hits.addAll(found.hits()));
         }
       }
     }
@@ -177,7 +178,7 @@ final class Verification {
           try {
             detector.detector().afterDecision(new BoardContext(board, detector, request, engine.clock(), false),
                 decision);
-          } catch (Throwable ignored) {
+          } catch (RuntimeException | LinkageError ignored) {
             // The decision stands whatever a hook does.
           }
         }

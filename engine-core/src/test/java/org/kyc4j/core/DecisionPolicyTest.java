@@ -48,7 +48,7 @@ class DecisionPolicyTest {
     List<Finding> coverage = DecisionPolicy.coverage(Fixtures.realId("r", ProductConfig.DEFAULT),
         Set.of(Check.LIVENESS, Check.RISK));
     assertThat(coverage).extracting(Finding::detectorId)
-        .containsExactly("engine.coverage.document_anti_spoof", "engine.coverage.face_match");
+        .containsExactly("engine.coverage.document-anti-spoof", "engine.coverage.face-match");
     assertThat(coverage).extracting(Finding::stage).containsExactly(Stage.DOCUMENT, Stage.MATCH);
     assertThat(coverage).allSatisfy(f -> {
       assertThat(f.outcome()).isEqualTo(Outcome.NOT_SUPPORTED);

@@ -95,23 +95,33 @@ class VelocityTest {
   }
 
   @Test
-  void nonAttackFailuresAndRiskReviewsAreNotCounted() {
+  void nonAttackFailuresAreNotCounted() {
     TestDetector blur = TestDetector.builder("blur", Stage.DOCUMENT)
         .body(ctx -> Finding.fail("blur", Stage.DOCUMENT, ReasonCode.DOC_BLURRED, "variance 3.1")).build();
-    TestDetector fake = TestDetector.builder("fake", Stage.RISK).check(Check.RISK).body(ctx -> Finding.of("fake",
-        Stage.RISK, Outcome.FAIL, ReasonCode.IDN_FAKE_ID, "same face, other id", 0.9, 0.8, java.util.Map.of()))
-        .build();
     try (Kyc4j engine = Fixtures.engine().addProvider(blur.provider()).build()) {
       for (int i = 0; i < 7; i++) {
         assertThat(engine.verify(Fixtures.realId("tx-" + i, ATTACKER)).reasons()).extracting(r -> r.code())
             .containsExactly(ReasonCode.DOC_BLURRED);
       }
     }
-    try (Kyc4j engine = Fixtures.engine().addProvider(fake.provider()).build()) {
-      for (int i = 0; i < 7; i++) {
-        Decision decision = engine.verify(Fixtures.realId("tx-" + i, ATTACKER));
-        assertThat(decision.status()).isEqualTo(Decision.Status.PENDING);
-        assertThat(decision.reasons()).extracting(r -> r.code()).contains(ReasonCode.IDN_FAKE_ID);
+  }
+
+  @Test
+  void pendingFakeIdAndTamperingAreAttacksToo() {
+    TestDetector fake = TestDetector.builder("fake", Stage.RISK).check(Check.RISK).body(ctx -> Finding.of("fake",
+        Stage.RISK, Outcome.FAIL, ReasonCode.IDN_FAKE_ID, "same face, other id", 0.9, 0.8, java.util.Map.of()))
+        .build();
+    TestDetector tamper = TestDetector.builder("tamper", Stage.DOCUMENT).check(Check.DOCUMENT_ANTI_SPOOF)
+        .body(ctx -> Finding.of("tamper", Stage.DOCUMENT, Outcome.REVIEW, ReasonCode.DOC_TAMPERED, "font mismatch",
+            Double.NaN, Double.NaN, java.util.Map.of())).build();
+    for (TestDetector attack : new TestDetector[] {fake, tamper}) {
+      try (Kyc4j engine = Fixtures.engine().addProvider(attack.provider()).build()) {
+        for (int i = 0; i < 5; i++) {
+          Decision decision = engine.verify(Fixtures.realId("tx-" + i, ATTACKER));
+          assertThat(decision.status()).isEqualTo(Decision.Status.PENDING);
+        }
+        assertThat(engine.verify(Fixtures.realId("tx-5", ATTACKER)).reasons()).extracting(r -> r.code())
+            .containsExactly(ReasonCode.VELOCITY_LIMITED);
       }
     }
   }

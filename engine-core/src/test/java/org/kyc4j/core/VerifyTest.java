@@ -25,6 +25,7 @@ import org.kyc4j.spi.DocumentFields;
 import org.kyc4j.spi.ImageArtefactList;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
+import org.kyc4j.spi.RiskHits;
 
 /** Runs detectors through a real engine: outcomes, skips, errors, timeouts, artefacts, hooks. */
 class VerifyTest {
@@ -200,7 +201,7 @@ class VerifyTest {
 
   @Test
   void artefactsAndRiskHitsAreCollectedFromTheBoard() {
-    Key<RiskSection> hitsKey = Key.of("test.riskHits", RiskSection.class);
+    Key<RiskHits> hitsKey = Key.of("test.riskHits", RiskHits.class);
     ImageArtefact face = new ImageArtefact("image/png", 2, 2, new byte[] {1, 2, 3});
     RiskHit hit = new RiskHit(RiskType.SAME_FACE_DIFFERENT_USER_ID, 0.9, List.of("tx-0"), "seen before");
     TestDetector crop = TestDetector.builder("crop", Stage.FACE).requires(Keys.IMAGES)
@@ -212,7 +213,7 @@ class VerifyTest {
           return Finding.pass("crop", Stage.FACE);
         }).build();
     TestDetector idn = TestDetector.builder("idn", Stage.RISK).check(Check.RISK).provides(hitsKey).body(ctx -> {
-      ctx.put(hitsKey, RiskSection.evaluated(List.of(hit)));
+      ctx.put(hitsKey, new RiskHits(List.of(hit)));
       return Finding.of("idn", Stage.RISK, Outcome.FAIL, ReasonCode.IDN_DUPLICATED_ID, "seen", 0.9, 0.8, Map.of());
     }).build();
     Decision decision = verify(ALL_CLOSED.toBuilder().risk(Level.STANDARD).build(), crop, idn);
@@ -243,11 +244,11 @@ class VerifyTest {
     Decision decision = verify(ProductConfig.DEFAULT, doc);
     assertThat(decision.status()).isEqualTo(Decision.Status.PENDING);
     assertThat(decision.findings()).extracting(Finding::detectorId).containsExactly("doc",
-        "engine.coverage.liveness", "engine.coverage.face_match", "engine.coverage.risk");
+        "engine.coverage.liveness", "engine.coverage.face-match", "engine.coverage.risk");
     assertThat(decision.reasons()).extracting(r -> r.code()).containsOnly(ReasonCode.CHECK_NOT_SUPPORTED);
     ProductConfig config = ProductConfig.builder().liveness(Level.CLOSED).antiInjection(Level.STANDARD)
         .operationMode(org.kyc4j.api.OperationMode.STANDARD_IDN_CLOSED).build();
     assertThat(verify(config, doc).findings()).extracting(Finding::detectorId).containsExactly("doc",
-        "engine.coverage.anti_injection", "engine.coverage.face_match");
+        "engine.coverage.anti-injection", "engine.coverage.face-match");
   }
 }
