@@ -12,6 +12,9 @@ import org.kyc4j.spi.Key;
 public final class DiscoveredProvider implements DetectorProvider {
   static final String ID = "test.discovered";
 
+  /** Creates the provider; ServiceLoader calls this. */
+  public DiscoveredProvider() {}
+
   @Override
   public String id() {
     return ID;

@@ -1,0 +1,18 @@
+/**
+ * Document detectors of kyc4j: MRZ and ID-number validation and page quality. Also the
+ * {@link org.kyc4j.document.IdNumberRule} extension point for national ID-number rules.
+ */
+module org.kyc4j.document {
+  requires transitive org.kyc4j.api;
+
+  exports org.kyc4j.document;
+
+  uses org.kyc4j.document.IdNumberRule;
+
+  provides org.kyc4j.spi.DetectorProvider with
+      org.kyc4j.document.MrzDetectorProvider,
+      org.kyc4j.document.IdNumberDetectorProvider,
+      org.kyc4j.document.BlurDetectorProvider,
+      org.kyc4j.document.ExposureDetectorProvider,
+      org.kyc4j.document.GlareDetectorProvider;
+}
