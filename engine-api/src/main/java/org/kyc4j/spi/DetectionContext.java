@@ -19,7 +19,7 @@ public interface DetectionContext {
   <T> T get(Key<T> key);
 
   /**
-   * Returns the value of a required or provided key if present.
+   * Returns the value of a required, used or provided key if present.
    *
    * @throws IllegalStateException if the key is not declared by the detector
    */

@@ -25,6 +25,15 @@ public interface Detector {
   /** Returns the keys this detector reads; it is skipped when one of them is absent at run time. */
   Set<Key<?>> requires();
 
+  /**
+   * Returns the keys this detector reads when they are present: it runs after their providers if
+   * any are installed, and is neither skipped nor rejected when they are not. Read them with
+   * {@link DetectionContext#find}.
+   */
+  default Set<Key<?>> uses() {
+    return Set.of();
+  }
+
   /** Returns the keys this detector may write; no other detector may provide them. */
   Set<Key<?>> provides();
 

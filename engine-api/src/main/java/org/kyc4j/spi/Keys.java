@@ -24,5 +24,12 @@ public final class Keys {
   /** Fields read from the document; copied into {@link Artefacts#documentFields()}. */
   public static final Key<DocumentFields> DOCUMENT_FIELDS = Key.of("artefact.documentFields", DocumentFields.class);
 
+  /** The descriptor of the applicant's best selfie face; provided by a face module. */
+  public static final Key<FaceEmbedding> SELFIE_EMBEDDING = Key.of("face.selfie.embedding", FaceEmbedding.class);
+  /** The descriptor of the portrait printed on the document; provided by a face module. */
+  public static final Key<FaceEmbedding> PORTRAIT_EMBEDDING = Key.of("face.portrait.embedding", FaceEmbedding.class);
+  /** Where the applicant's face lies in the best selfie frame; provided by a face module. */
+  public static final Key<FaceRegion> SELFIE_FACE = Key.of("face.selfie.region", FaceRegion.class);
+
   private Keys() {}
 }

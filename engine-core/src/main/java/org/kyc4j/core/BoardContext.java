@@ -42,10 +42,10 @@ final class BoardContext implements DetectionContext {
   @Override
   public <T> Optional<T> find(Key<T> key) {
     Objects.requireNonNull(key, "key");
-    if (!detector.requires().contains(key) && !detector.provides().contains(key)) {
+    if (!detector.reads(key) && !detector.provides().contains(key)) {
       throw new IllegalStateException("detector '" + detector.id() + "' looks up key '" + key
-          + "', which it neither requires nor provides; requires: " + detector.requires() + ", provides: "
-          + detector.provides());
+          + "', which it neither requires, uses nor provides; requires: " + detector.requires() + ", uses: "
+          + detector.uses() + ", provides: " + detector.provides());
     }
     return board.find(key);
   }

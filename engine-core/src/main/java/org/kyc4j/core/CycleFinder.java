@@ -66,7 +66,7 @@ final class CycleFinder {
   private static String sharedKeys(InstalledDetector from, InstalledDetector to) {
     StringJoiner joiner = new StringJoiner(", ");
     for (Key<?> key : from.provides()) {
-      if (to.requires().contains(key)) {
+      if (to.reads(key)) {
         joiner.add(key.name());
       }
     }

@@ -15,12 +15,18 @@ import org.kyc4j.spi.Key;
  * snapshots, not later calls).
  */
 record InstalledDetector(Detector detector, String id, Stage stage, ProductConfig.Check check,
-    Set<Key<?>> requires, Set<Key<?>> provides, Set<Product> products, String providerClass) {
+    Set<Key<?>> requires, Set<Key<?>> uses, Set<Key<?>> provides, Set<Product> products, String providerClass) {
 
   InstalledDetector {
     products = products.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(products));
     requires = Collections.unmodifiableSortedSet(new TreeSet<>(requires));
+    uses = Collections.unmodifiableSortedSet(new TreeSet<>(uses));
     provides = Collections.unmodifiableSortedSet(new TreeSet<>(provides));
+  }
+
+  /** Returns whether the detector reads {@code key}, as a required or a used key. */
+  boolean reads(Key<?> key) {
+    return requires.contains(key) || uses.contains(key);
   }
 
   /** Returns "id (provider class)", how build errors name a detector. */
@@ -29,7 +35,7 @@ record InstalledDetector(Detector detector, String id, Stage stage, ProductConfi
   }
 
   PlannedDetector toPlanned() {
-    return new PlannedDetector(id, stage, check, names(requires), names(provides), providerClass);
+    return new PlannedDetector(id, stage, check, names(requires), names(uses), names(provides), providerClass);
   }
 
   private static Set<String> names(Set<Key<?>> keys) {

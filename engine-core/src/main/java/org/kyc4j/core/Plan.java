@@ -35,8 +35,9 @@ public final class Plan {
     StringBuilder out = new StringBuilder();
     int order = 1;
     for (PlannedDetector d : detectors) {
-      out.append(String.format("%2d  %-8s  %-28s  %-19s  %s -> %s  (%s)\n", order++, d.stage(), d.id(), d.check(),
-          d.requires(), d.provides(), d.providerClass()));
+      String uses = d.uses().isEmpty() ? "" : " uses " + d.uses();
+      out.append(String.format("%2d  %-8s  %-28s  %-19s  %s%s -> %s  (%s)\n", order++, d.stage(), d.id(), d.check(),
+          d.requires(), uses, d.provides(), d.providerClass()));
     }
     return out.toString();
   }

@@ -69,12 +69,22 @@ final class Planner {
               + "; installed detectors: " + installed() + ". Add the module whose DetectorProvider provides '"
               + key + "'");
         }
-        if (!provided.type().equals(key.type())) {
-          throw new IllegalStateException("key '" + key + "' is required by detector " + d.describe() + " as "
-              + key.type().getName() + " but provided as " + provided.type().getName() + " by "
-              + (ENGINE_INPUTS.contains(key) ? "the engine" : "detector " + producers.get(key).describe()));
+        checkType(d, key, provided);
+      }
+      for (Key<?> key : d.uses()) {
+        Key<?> provided = provided(key);
+        if (provided != null) {
+          checkType(d, key, provided);
         }
       }
+    }
+  }
+
+  private void checkType(InstalledDetector d, Key<?> key, Key<?> provided) {
+    if (!provided.type().equals(key.type())) {
+      throw new IllegalStateException("key '" + key + "' is read by detector " + d.describe() + " as "
+          + key.type().getName() + " but provided as " + provided.type().getName() + " by "
+          + (ENGINE_INPUTS.contains(key) ? "the engine" : "detector " + producers.get(key).describe()));
     }
   }
 
@@ -101,10 +111,12 @@ final class Planner {
     return joiner.toString();
   }
 
-  /** Returns the detectors that provide the keys {@code d} requires, in (stage, id) order. */
+  /** Returns the detectors that provide the keys {@code d} requires or uses, in (stage, id) order. */
   private Set<InstalledDetector> upstream(InstalledDetector d) {
     Set<InstalledDetector> upstream = new TreeSet<>(BY_STAGE_AND_ID);
-    for (Key<?> key : d.requires()) {
+    Set<Key<?>> reads = new LinkedHashSet<>(d.requires());
+    reads.addAll(d.uses());
+    for (Key<?> key : reads) {
       InstalledDetector producer = producers.get(key);
       if (producer != null) {
         upstream.add(producer);

@@ -97,16 +97,17 @@ final class ProviderRegistry {
     Stage stage = declared(detector.stage(), "stage", id, type);
     ProductConfig.Check check = declared(detector.check(), "check", id, type);
     Set<Key<?>> requires = declared(detector.requires(), "requires", id, type);
+    Set<Key<?>> uses = declared(detector.uses(), "uses", id, type);
     Set<Key<?>> provides = declared(detector.provides(), "provides", id, type);
     Set<Product> products = declared(detector.products(), "products", id, type);
-    for (Set<?> declared : List.of(requires, provides, products)) {
+    for (Set<?> declared : List.of(requires, uses, provides, products)) {
       for (Object element : declared) {
         if (element == null) {
           throw new IllegalStateException("detector '" + id + "' (" + type + ") declares a null key or product");
         }
       }
     }
-    return new InstalledDetector(detector, id, stage, check, requires, provides, products, type);
+    return new InstalledDetector(detector, id, stage, check, requires, uses, provides, products, type);
   }
 
   private static <T> T declared(T value, String what, String id, String type) {

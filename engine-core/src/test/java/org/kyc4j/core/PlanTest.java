@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.api.Finding;
+import org.kyc4j.api.Outcome;
 import org.kyc4j.api.ProductConfig;
+import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.Stage;
 import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.DetectorProvider;
@@ -57,8 +60,31 @@ class PlanTest {
           doc.provider().getClass().getName());
       assertThat(lines[1]).contains(" 2", "FACE", "face", "ALWAYS", "[test.a] -> []");
       assertThat(engine.plan().detectors().get(0)).isEqualTo(new PlannedDetector("doc.quality", Stage.DOCUMENT,
-          ProductConfig.Check.DOCUMENT_ANTI_SPOOF, java.util.Set.of("images"), java.util.Set.of("test.a"),
+          ProductConfig.Check.DOCUMENT_ANTI_SPOOF, java.util.Set.of("images"), java.util.Set.of(),
+          java.util.Set.of("test.a"),
           doc.provider().getClass().getName()));
+    }
+  }
+
+  @Test
+  void usedKeysOrderTheirReadersButMayBeAbsent() {
+    Key<String> optional = Key.of("test.optional", String.class);
+    TestDetector reader = TestDetector.builder("a.reader", Stage.DOCUMENT).uses(optional)
+        .body(ctx -> ctx.find(optional).isPresent() ? Finding.pass("a.reader", Stage.DOCUMENT)
+            : Finding.fail("a.reader", Stage.DOCUMENT, ReasonCode.DOC_NOT_FOUND, "no optional value")).build();
+    try (Kyc4j alone = Fixtures.engine().addProvider(reader.provider()).build()) {
+      assertThat(alone.plan().toString()).contains("uses [test.optional]");
+      assertThat(alone.verify(Fixtures.realId("tx-1").build()).findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
+    }
+    TestDetector writer = TestDetector.builder("z.writer", Stage.DOCUMENT).provides(optional).body(ctx -> {
+      ctx.put(optional, "here");
+      return Finding.pass("z.writer", Stage.DOCUMENT);
+    }).build();
+    try (Kyc4j both = Fixtures.engine().addProvider(reader.provider()).addProvider(writer.provider()).build()) {
+      assertThat(both.plan().detectors()).extracting(PlannedDetector::id).containsExactly("z.writer", "a.reader");
+      assertThat(both.verify(Fixtures.realId("tx-2").build()).findings())
+          .filteredOn(f -> !f.detectorId().startsWith("engine.")).extracting(Finding::outcome)
+          .containsExactly(Outcome.PASS, Outcome.PASS);
     }
   }
 

@@ -24,6 +24,7 @@ final class TestDetector implements Detector {
   private final String id;
   private final Stage stage;
   private final Set<Key<?>> requires;
+  private final Set<Key<?>> uses;
   private final Set<Key<?>> provides;
   private final ProductConfig.Check check;
   private final Set<Product> products;
@@ -37,6 +38,7 @@ final class TestDetector implements Detector {
     id = b.id;
     stage = b.stage;
     requires = Set.copyOf(b.requires);
+    uses = Set.copyOf(b.uses);
     provides = Set.copyOf(b.provides);
     check = b.check;
     products = b.products;
@@ -81,6 +83,11 @@ final class TestDetector implements Detector {
   }
 
   @Override
+  public Set<Key<?>> uses() {
+    return uses;
+  }
+
+  @Override
   public Set<Key<?>> provides() {
     return provides;
   }
@@ -117,6 +124,7 @@ final class TestDetector implements Detector {
     private final String id;
     private final Stage stage;
     private List<Key<?>> requires = List.of();
+    private List<Key<?>> uses = List.of();
     private List<Key<?>> provides = List.of();
     private ProductConfig.Check check = ProductConfig.Check.ALWAYS;
     private Set<Product> products = EnumSet.allOf(Product.class);
@@ -131,6 +139,11 @@ final class TestDetector implements Detector {
 
     Builder requires(Key<?>... keys) {
       requires = List.of(keys);
+      return this;
+    }
+
+    Builder uses(Key<?>... keys) {
+      uses = List.of(keys);
       return this;
     }
 

@@ -78,6 +78,11 @@ final class ObservingProvider implements DetectorProvider {
     }
 
     @Override
+    public Set<Key<?>> uses() {
+      return delegate.uses();
+    }
+
+    @Override
     public Set<Key<?>> provides() {
       return delegate.provides();
     }
@@ -105,10 +110,12 @@ final class ObservingProvider implements DetectorProvider {
     @Override
     public Finding detect(DetectionContext context) {
       Map<Key<?>, Object> inputs = new HashMap<>();
-      for (Key<?> key : delegate.requires()) {
+      Set<Key<?>> reads = new LinkedHashSet<>(delegate.requires());
+      reads.addAll(delegate.uses());
+      for (Key<?> key : reads) {
         context.find(key).ifPresent(value -> inputs.put(key, value));
       }
-      Watching watching = new Watching(context, delegate.requires(), delegate.provides());
+      Watching watching = new Watching(context, delegate.requires(), reads, delegate.provides());
       Level level = context.level();
       java.time.Instant now = context.now();
       try {
@@ -131,14 +138,16 @@ final class ObservingProvider implements DetectorProvider {
   private static final class Watching implements DetectionContext {
     private final DetectionContext context;
     private final Set<Key<?>> requires;
+    private final Set<Key<?>> reads;
     private final Set<Key<?>> provides;
     private final Set<Key<?>> read = Collections.synchronizedSet(new LinkedHashSet<>());
     private final Set<Key<?>> written = Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
 
-    Watching(DetectionContext context, Set<Key<?>> requires, Set<Key<?>> provides) {
+    Watching(DetectionContext context, Set<Key<?>> requires, Set<Key<?>> reads, Set<Key<?>> provides) {
       this.context = context;
       this.requires = requires;
+      this.reads = reads;
       this.provides = provides;
     }
 
@@ -154,8 +163,8 @@ final class ObservingProvider implements DetectorProvider {
     @Override
     public <T> Optional<T> find(Key<T> key) {
       read.add(key);
-      if (!requires.contains(key) && !provides.contains(key)) {
-        violations.add("find(" + key + ") of a key it neither requires nor provides");
+      if (!reads.contains(key) && !provides.contains(key)) {
+        violations.add("find(" + key + ") of a key it neither requires, uses nor provides");
       }
       return context.find(key);
     }

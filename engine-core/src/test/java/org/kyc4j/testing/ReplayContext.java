@@ -16,12 +16,16 @@ import org.kyc4j.spi.Key;
 final class ReplayContext implements DetectionContext {
   private final Observation observation;
   private final Set<Key<?>> requires;
+  private final Set<Key<?>> reads;
   private final Set<Key<?>> provides;
   private final Map<Key<?>, Object> written = new ConcurrentHashMap<>();
 
   ReplayContext(Observation observation, Detector detector) {
     this.observation = observation;
+    Set<Key<?>> reads = new java.util.HashSet<>(detector.requires());
+    reads.addAll(detector.uses());
     this.requires = detector.requires();
+    this.reads = Set.copyOf(reads);
     this.provides = detector.provides();
   }
 
@@ -35,13 +39,13 @@ final class ReplayContext implements DetectionContext {
 
   @Override
   public <T> Optional<T> find(Key<T> key) {
-    if (requires.contains(key)) {
+    if (reads.contains(key)) {
       return Optional.ofNullable(observation.inputs().get(key)).map(key::cast);
     }
     if (provides.contains(key)) {
       return Optional.ofNullable(written.get(key)).map(key::cast);
     }
-    throw new IllegalStateException("key '" + key + "' is neither required nor provided");
+    throw new IllegalStateException("key '" + key + "' is neither required, used nor provided");
   }
 
   @Override
