@@ -1,5 +1,7 @@
 package org.kyc4j.document;
 
+import org.kyc4j.testing.MapDetectionContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -64,7 +66,7 @@ class IdNumberDetectorTest {
   }
 
   private static Finding run(Detector detector, DocumentType type, String idNumber) {
-    return detector.detect(TestContext.of(detector, Requests.of(Subject.builder().documentType(type)
+    return detector.detect(MapDetectionContext.of(detector, Requests.of(Subject.builder().documentType(type)
         .idNumber(idNumber).build())));
   }
 

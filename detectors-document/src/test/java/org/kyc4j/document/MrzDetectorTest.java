@@ -1,5 +1,7 @@
 package org.kyc4j.document;
 
+import org.kyc4j.testing.MapDetectionContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -24,7 +26,7 @@ class MrzDetectorTest {
 
   @Test
   void passesAValidUnexpiredZoneAndProvidesItsFields() {
-    TestContext context = TestContext.of(detector, Requests.mrz(DocumentType.PASSPORT, UPPER, LOWER));
+    MapDetectionContext context = MapDetectionContext.of(detector, Requests.mrz(DocumentType.PASSPORT, UPPER, LOWER));
     Finding finding = detector.detect(context);
     assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
     assertThat(finding.detectorId()).isEqualTo("document.mrz");
@@ -39,7 +41,7 @@ class MrzDetectorTest {
 
   @Test
   void failsAnExpiredDocument() {
-    TestContext context = TestContext.of(detector, Requests.mrz(null, UPPER,
+    MapDetectionContext context = MapDetectionContext.of(detector, Requests.mrz(null, UPPER,
         "L898902C36UTO7408122F1204159ZE184226B<<<<<10"));
     Finding finding = detector.detect(context);
     assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
@@ -51,7 +53,7 @@ class MrzDetectorTest {
   @Test
   void failsABadCheckDigitNamingTheField() {
     String broken = LOWER.substring(0, 9) + (char) ('0' + (LOWER.charAt(9) - '0' + 1) % 10) + LOWER.substring(10);
-    TestContext context = TestContext.of(detector, Requests.mrz(DocumentType.PASSPORT, UPPER, broken));
+    MapDetectionContext context = MapDetectionContext.of(detector, Requests.mrz(DocumentType.PASSPORT, UPPER, broken));
     Finding finding = detector.detect(context);
     assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_MRZ_INVALID);
     assertThat(finding.reason().message()).contains("TD3", "document number check digit", "composite check digit");
@@ -61,7 +63,7 @@ class MrzDetectorTest {
 
   @Test
   void failsMalformedLines() {
-    Finding finding = detector.detect(TestContext.of(detector, Requests.mrz(null, UPPER, LOWER.substring(2))));
+    Finding finding = detector.detect(MapDetectionContext.of(detector, Requests.mrz(null, UPPER, LOWER.substring(2))));
     assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_MRZ_INVALID);
     assertThat(finding.reason().message()).contains("got 2 lines of [44, 42] characters");
   }
@@ -81,20 +83,20 @@ class MrzDetectorTest {
     for (String id : List.of("L898902C3", "l898-902 c3", "ZE184226B")) {
       Subject subject = claim().idNumber(id).dateOfBirth(LocalDate.of(1974, 8, 12))
           .expiry(LocalDate.of(2030, 4, 15)).build();
-      assertThat(detector.detect(TestContext.of(detector, Requests.of(subject))).outcome()).as(id)
+      assertThat(detector.detect(MapDetectionContext.of(detector, Requests.of(subject))).outcome()).as(id)
           .isEqualTo(Outcome.PASS);
     }
   }
 
   @Test
   void skipsWithAReasonWhenNoLinesAreClaimed() {
-    Finding passport = detector.detect(TestContext.of(detector, Requests.mrz(DocumentType.PASSPORT)));
+    Finding passport = detector.detect(MapDetectionContext.of(detector, Requests.mrz(DocumentType.PASSPORT)));
     assertThat(passport.outcome()).isEqualTo(Outcome.SKIPPED);
     assertThat(passport.reason().message()).contains("MRZ reading from the document image is not implemented yet",
         "PASSPORT");
-    Finding hongKong = detector.detect(TestContext.of(detector, Requests.mrz(DocumentType.HK_ID_CARD)));
+    Finding hongKong = detector.detect(MapDetectionContext.of(detector, Requests.mrz(DocumentType.HK_ID_CARD)));
     assertThat(hongKong.reason().message()).contains("HK_ID_CARD has no MRZ");
-    Finding nothing = detector.detect(TestContext.of(detector, Requests.mrz(null)));
+    Finding nothing = detector.detect(MapDetectionContext.of(detector, Requests.mrz(null)));
     assertThat(nothing.outcome()).isEqualTo(Outcome.SKIPPED);
     assertThat(nothing.reason().message()).contains("no MRZ lines");
   }
@@ -105,7 +107,7 @@ class MrzDetectorTest {
   }
 
   private void assertMismatch(Subject subject, String named) {
-    TestContext context = TestContext.of(detector, Requests.of(subject));
+    MapDetectionContext context = MapDetectionContext.of(detector, Requests.of(subject));
     Finding finding = detector.detect(context);
     assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_FIELD_MISMATCH);

@@ -1,5 +1,7 @@
 package org.kyc4j.document;
 
+import org.kyc4j.testing.MapDetectionContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -48,7 +50,7 @@ class ProvidersTest {
     Subject subject = Subject.builder().documentType(DocumentType.HK_ID_CARD).idNumber("A123456(3)").build();
     for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class)) {
       Detector detector = provider.create(SETTINGS);
-      Supplier<Finding> once = () -> detector.detect(TestContext.of(detector, provider.id().equals("document.mrz")
+      Supplier<Finding> once = () -> detector.detect(MapDetectionContext.of(detector, provider.id().equals("document.mrz")
           ? MrzDetectorTest.validPassportRequest() : Requests.of(subject)).with(Keys.IMAGES, pages));
       Finding sequential = once.get();
       ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -1,5 +1,7 @@
 package org.kyc4j.document;
 
+import org.kyc4j.testing.MapDetectionContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -123,7 +125,7 @@ class QualityDetectorsTest {
   }
 
   private static Finding run(PageQualityDetector detector, Level level, Map<Page, RgbImage> pages) {
-    TestContext context = new TestContext(detector, Requests.of(Subject.ANONYMOUS), level, Instant.EPOCH)
+    MapDetectionContext context = new MapDetectionContext(detector, Requests.of(Subject.ANONYMOUS), level, Instant.EPOCH)
         .with(Keys.IMAGES, new DecodedImages(pages, List.of()));
     return detector.detect(context);
   }

@@ -1,5 +1,9 @@
 package org.kyc4j.liveness;
 
+import org.kyc4j.spi.DecodedImages;
+
+import org.kyc4j.testing.MapDetectionContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -254,11 +258,11 @@ class AntiInjectionDetectorTest {
     assertThat(capture.detect(Level.STANDARD)).isEqualTo(capture.detect(Level.STANDARD));
     AntiInjectionDetector detector = new AntiInjectionDetector();
     List<RgbImage> decoded = capture.encoded().stream().map(Capture::decode).toList();
-    MapDetectionContext context = new MapDetectionContext(detector, capture.request(Level.STANDARD), decoded,
-        Level.STANDARD, Instant.EPOCH);
+    MapDetectionContext context = new MapDetectionContext(detector, capture.request(Level.STANDARD), Level.STANDARD,
+        Instant.EPOCH).with(Keys.IMAGES, new DecodedImages(Map.of(), decoded));
     detector.detect(context);
     assertThat(context.read()).containsExactly(Keys.IMAGES);
-    assertThat(context.written()).isEmpty();
+    assertThat(context.writes()).isEmpty();
   }
 
   @Test
@@ -266,8 +270,8 @@ class AntiInjectionDetectorTest {
     Capture capture = camera(3);
     AntiInjectionDetector detector = new AntiInjectionDetector();
     List<RgbImage> decoded = List.of(Capture.decode(capture.encoded().get(0)));
-    MapDetectionContext context = new MapDetectionContext(detector, capture.request(Level.STANDARD), decoded,
-        Level.STANDARD, Capture.REQUESTED_AT);
+    MapDetectionContext context = new MapDetectionContext(detector, capture.request(Level.STANDARD), Level.STANDARD,
+        Capture.REQUESTED_AT).with(Keys.IMAGES, new DecodedImages(Map.of(), decoded));
     assertThatThrownBy(() -> detector.detect(context)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("3 selfie frames").hasMessageContaining("1 decoded frames");
   }

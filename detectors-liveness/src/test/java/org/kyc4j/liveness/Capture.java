@@ -1,5 +1,13 @@
 package org.kyc4j.liveness;
 
+import java.util.Map;
+
+import org.kyc4j.spi.Keys;
+
+import org.kyc4j.spi.DecodedImages;
+
+import org.kyc4j.testing.MapDetectionContext;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -89,7 +97,8 @@ final class Capture {
   /** Runs a new detector on this capture at the given level. */
   Finding detect(Level level) {
     AntiInjectionDetector detector = new AntiInjectionDetector();
-    return detector.detect(new MapDetectionContext(detector, request(level), decoded, level, REQUESTED_AT));
+    return detector.detect(new MapDetectionContext(detector, request(level), level, REQUESTED_AT)
+        .with(Keys.IMAGES, new DecodedImages(Map.of(), decoded)));
   }
 
   /** Decodes an encoded image with ImageIO into an RgbImage. */
