@@ -63,7 +63,12 @@ final class MrzDetector implements Detector {
     Objects.requireNonNull(context, "context");
     Subject subject = context.request().subject();
     if (subject.mrzLines().isEmpty()) {
-      return Finding.skipped(ID, Stage.DOCUMENT, whyNothingToValidate(subject.documentType()));
+      DocumentType type = subject.documentType();
+      if (type != null && type.mrzFormat() != MrzFormat.NONE) {
+        return Finding.notSupported(ID, Stage.DOCUMENT, "reading the MRZ from the document image is not supported "
+            + "yet; claim subject.mrzLines to validate the " + type.mrzFormat() + " MRZ of a " + type.code());
+      }
+      return Finding.skipped(ID, Stage.DOCUMENT, whyNothingToValidate(type));
     }
     LocalDate today = LocalDate.ofInstant(context.request().requestedAt(), ZoneOffset.UTC);
     MrzReading reading = Mrz.read(subject.mrzLines(), today);
@@ -94,11 +99,7 @@ final class MrzDetector implements Detector {
     if (type == null) {
       return "no MRZ lines (subject.mrzLines) and no document type were claimed; there is no MRZ to validate";
     }
-    if (type.mrzFormat() == MrzFormat.NONE) {
-      return "document type " + type.code() + " has no MRZ";
-    }
-    return "MRZ reading from the document image is not implemented yet; claim subject.mrzLines to validate the "
-        + type.mrzFormat() + " MRZ of a " + type.code();
+    return "document type " + type.code() + " has no MRZ";
   }
 
   /** Returns the names of the claimed fields the MRZ contradicts. */

@@ -89,12 +89,13 @@ class MrzDetectorTest {
   }
 
   @Test
-  void skipsWithAReasonWhenNoLinesAreClaimed() {
+  void anUnclaimedMrzIsNotSupportedRatherThanPassedAndNoMrzIsSkipped() {
     Finding passport = detector.detect(MapDetectionContext.of(detector, Requests.mrz(DocumentType.PASSPORT)));
-    assertThat(passport.outcome()).isEqualTo(Outcome.SKIPPED);
-    assertThat(passport.reason().message()).contains("MRZ reading from the document image is not implemented yet",
+    assertThat(passport.outcome()).isEqualTo(Outcome.NOT_SUPPORTED);
+    assertThat(passport.reason().message()).contains("reading the MRZ from the document image is not supported yet",
         "PASSPORT");
     Finding hongKong = detector.detect(MapDetectionContext.of(detector, Requests.mrz(DocumentType.HK_ID_CARD)));
+    assertThat(hongKong.outcome()).isEqualTo(Outcome.SKIPPED);
     assertThat(hongKong.reason().message()).contains("HK_ID_CARD has no MRZ");
     Finding nothing = detector.detect(MapDetectionContext.of(detector, Requests.mrz(null)));
     assertThat(nothing.outcome()).isEqualTo(Outcome.SKIPPED);
