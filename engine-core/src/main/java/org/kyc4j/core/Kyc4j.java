@@ -25,8 +25,8 @@ import org.kyc4j.spi.IdentityNetwork;
  * {@link Builder#addProvider}; they run in the order of the keys they require and provide, ties
  * broken by (stage, id), independent detectors in parallel on the executor.
  *
- * <p>Besides the documented artefact keys, the engine copies the hits of every board value whose key
- * has the type {@link org.kyc4j.api.RiskSection} into the decision's risk section. Do not call
+ * <p>Besides the artefact keys of {@link org.kyc4j.spi.Keys}, the engine copies the hits of every
+ * provided key of type {@link org.kyc4j.spi.RiskHits} into the decision's risk section. Do not call
  * {@link #verify} from a thread of the engine's executor: it waits for tasks on that executor.
  */
 public final class Kyc4j implements AutoCloseable {
