@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.kyc4j.api.Decision;
 import org.kyc4j.core.Kyc4j;
+import org.kyc4j.idn.LiteIdentityNetwork;
 
 /**
  * {@code kyc4j verify}: reads (or generates) the applicant, builds an engine with the detectors
@@ -19,9 +20,13 @@ final class VerifyCommand implements Command {
   private final Clock clock;
   private final Function<Clock, Kyc4j> engines;
 
-  /** A command on the system clock with an engine of discovered detectors. */
+  /**
+   * A command on the system clock with an engine of discovered detectors and an identity network
+   * that starts empty: one run knows no earlier applicants.
+   */
   VerifyCommand() {
-    this(Clock.systemUTC(), clock -> Kyc4j.builder().clock(clock).build());
+    this(Clock.systemUTC(), clock -> Kyc4j.builder().clock(clock)
+        .identityNetwork(LiteIdentityNetwork.builder().clock(clock).build()).build());
   }
 
   /** A command on the given clock whose engine {@code engines} builds for that clock. */
@@ -57,6 +62,7 @@ final class VerifyCommand implements Command {
         --sample generates an applicant: a photographed ID card and 5 selfie frames of one person
         from lfw_faces in the data folder (system property kyc4j.data.dir, else environment variable
         KYC4J_DATA, else ../shared/data), or a drawn face when the folder is absent.
+        The identity network starts empty on every run, so it finds no earlier applicants.
         Exit codes: 0 a decision was printed (SUCCESS, PENDING or FAILURE), 2 bad arguments or an
         invalid request, 1 an unexpected error.""";
   }
