@@ -39,11 +39,7 @@ final class FaceCentroids {
 
   void set(int id, int[] packed, float scale) {
     if (id >= scales.length) {
-      int capacity = (Math.max(id + 1, scales.length + (scales.length >>> 1)) + 15) & -16;
-      for (int k = 0; k < columns.length; k++) {
-        columns[k] = Arrays.copyOf(columns[k], capacity);
-      }
-      scales = Arrays.copyOf(scales, capacity);
+      resize(Math.max(id + 1, scales.length + (scales.length >>> 1)));
     }
     for (int k = 0; k < columns.length; k++) {
       columns[k][id] = packed[k];
@@ -60,6 +56,24 @@ final class FaceCentroids {
     while (count > 0 && scales[count - 1] == 0f) {
       count--;
     }
+    if (scales.length > 2 * FacePartition.MIN_SPAN && count < scales.length >>> 2) {
+      resize(Math.max(FacePartition.MIN_SPAN, count * 2));
+    }
+  }
+
+  private void resize(int wanted) {
+    int capacity = (wanted + 15) & -16;
+    for (int k = 0; k < columns.length; k++) {
+      columns[k] = Arrays.copyOf(columns[k], capacity);
+    }
+    scales = Arrays.copyOf(scales, capacity);
+  }
+
+  /** Returns the (dequantised, unit) centroid of an id. */
+  float[] vector(int id, int dimension) {
+    float[] out = new float[dimension];
+    FaceCodes.decode(columns, id, scales[id], out);
+    return out;
   }
 
   /** Copies the packed centroid of an id. */

@@ -13,28 +13,21 @@ import java.util.Objects;
  * {@link #SPLIT_SIZE} is split in two by {@link FaceSplit}, so the index refines itself as it
  * grows, with no global retraining pause, and stays deterministic (no randomness at all).
  *
- * <p>A search scores the query against every centroid and scans, with the exact int8 bound of
- * {@link FaceQuery}, every partition whose centroid similarity is within
- * {@code PROBE_WIDTH * sqrt(2 - 2 * threshold)} of the best one (a match {@code x} of {@code q}
- * lies within {@code sqrt(2 - 2t)} of it, and sits in the partition of its own nearest centroid),
- * plus the nearest partitions until at least {@link #MIN_SCAN} faces are scanned. Within the
- * scanned partitions the answer is exact; a match in an unscanned partition is missed, which on
- * face-like data happens for well under 1% of the matches (measured by the property tests and
- * {@code FaceSearchReport}). Thresholds below {@link #EXACT_BELOW} scan everything. Not
- * thread-safe for writes; concurrent searches are safe.
+ * <p>A search scores the query against every centroid and scans the partitions {@link FaceProbe}
+ * selects, with the exact int8 bound of {@link FaceQuery}: within the scanned partitions the
+ * answer is exact (same faces, same similarities as {@link FaceExactIndex}); a match in an
+ * unscanned partition is missed, which on face-like data happens for under 1% of the matches
+ * (measured by {@code FaceIndexProperties} and {@code FaceSearchReport}). Not thread-safe for
+ * writes; concurrent searches are safe (each allocates its own scratch).
  */
 final class FacePartitionedIndex implements FaceIndex {
   static final byte KIND = 'P';
-  /** A partition larger than this is split in two. */
-  static final int SPLIT_SIZE = 256;
-  /** Every search scans at least this many faces (nearest partitions first). */
-  static final int MIN_SCAN = 4096;
-  /** The probe width, as a fraction of the largest query-to-match distance. */
-  static final double PROBE_WIDTH = 0.1;
-  /** Thresholds below this scan every partition. */
-  static final float EXACT_BELOW = 0.5f;
+  /** A partition larger than this is split in two (by default). */
+  static final int SPLIT_SIZE = 512;
 
   private final int dimension;
+  private final int splitSize;
+  private final FaceProbe probe;
   private final int words;
   private final FaceCentroids centroids;
   private final FaceSlotMap slots = new FaceSlotMap();
@@ -43,6 +36,16 @@ final class FacePartitionedIndex implements FaceIndex {
   private int size;
 
   FacePartitionedIndex(int dimension) {
+    this(dimension, SPLIT_SIZE, FaceProbe.DEFAULT);
+  }
+
+  /** An index with other tuning, for tests and measurements: partitions split above {@code splitSize}. */
+  FacePartitionedIndex(int dimension, int splitSize, FaceProbe probe) {
+    if (splitSize < 2) {
+      throw new IllegalArgumentException("splitSize is " + splitSize + "; allowed: >= 2");
+    }
+    this.splitSize = splitSize;
+    this.probe = Objects.requireNonNull(probe, "probe");
     this.dimension = FaceIndexes.checkDimension(dimension);
     this.words = FaceCodes.words(dimension);
     this.centroids = new FaceCentroids(words);
@@ -84,18 +87,23 @@ final class FacePartitionedIndex implements FaceIndex {
     if (partition.size() == 0) {
       partitions[id] = null;
       centroids.clear(id);
+      int capacity = Math.max(16, centroids.count() * 2);
+      if (partitions.length > 2 * capacity) {
+        partitions = Arrays.copyOf(partitions, capacity);
+        splitLimits = Arrays.copyOf(splitLimits, capacity);
+      }
     }
     return true;
   }
 
   @Override
   public void search(float[] unitVector, float threshold, long fromEpochSecond, long toEpochSecond, MatchSink sink) {
-    scan(unitVector, threshold, fromEpochSecond, toEpochSecond, sink, PROBE_WIDTH);
+    scan(unitVector, threshold, fromEpochSecond, toEpochSecond, sink, probe);
   }
 
-  /** Searches like {@link #search} with another probe width; returns the number of faces in the scanned windows. */
+  /** Searches like {@link #search} with another probe; returns the number of faces in the scanned windows. */
   int scan(float[] unitVector, float threshold, long fromEpochSecond, long toEpochSecond, MatchSink sink,
-      double probeWidth) {
+      FaceProbe probe) {
     Objects.requireNonNull(unitVector, "unitVector");
     Objects.requireNonNull(sink, "sink");
     FaceQuery query = new FaceQuery(unitVector, dimension, threshold, fromEpochSecond, toEpochSecond);
@@ -103,8 +111,8 @@ final class FacePartitionedIndex implements FaceIndex {
       return 0;
     }
     float[] similarities = centroids.scores(query.codes);
-    float cutoff = cutoff(query, similarities, probeWidth);
-    int[] acc = new int[SPLIT_SIZE * 2];
+    float cutoff = probe.cutoff(query, similarities, partitions, size);
+    int[] acc = new int[FacePartition.MIN_SPAN];
     int scored = 0;
     for (int id = 0; id < similarities.length; id++) {
       if (partitions[id] != null && similarities[id] >= cutoff) {
@@ -117,69 +125,25 @@ final class FacePartitionedIndex implements FaceIndex {
     return scored;
   }
 
-  /**
-   * Turns centroid scores into similarities (in place) and returns the lowest centroid similarity
-   * to probe: the probe-width rule, widened until {@link #MIN_SCAN} faces are covered.
-   */
-  private float cutoff(FaceQuery query, float[] similarities, double probeWidth) {
-    if (query.threshold < EXACT_BELOW || size <= MIN_SCAN) {
-      return Float.NEGATIVE_INFINITY;
-    }
-    float best = Float.NEGATIVE_INFINITY;
-    for (int id = 0; id < similarities.length; id++) {
-      similarities[id] *= query.step;
-      if (partitions[id] != null) {
-        best = Math.max(best, similarities[id]);
-      }
-    }
-    double reach = Math.sqrt(2 - 2 * Math.min(1.0, query.threshold));
-    float width = (float) (probeWidth * reach);
-    int buckets = 512;
-    float bucketWidth = 2f / buckets;
-    int[] counts = new int[buckets];
-    for (int id = 0; id < similarities.length; id++) {
-      if (partitions[id] != null) {
-        int bucket = (int) ((best - similarities[id]) / bucketWidth);
-        counts[Math.min(buckets - 1, bucket)] += partitions[id].size();
-      }
-    }
-    int covered = 0;
-    for (int bucket = 0; bucket < buckets; bucket++) {
-      covered += counts[bucket];
-      if (covered >= MIN_SCAN) {
-        return Math.min(best - width, best - (bucket + 1) * bucketWidth);
-      }
-    }
-    return Float.NEGATIVE_INFINITY;
-  }
-
   private void split(int id) {
     FacePartition partition = partitions[id];
-    int[] packed = new int[words];
-    centroids.packed(id, packed);
-    float[] centroid = new float[dimension];
-    float scale = FaceCodes.scaleOf(packed);
-    for (int i = 0; i < dimension; i++) {
-      centroid[i] = FaceCodes.code(packed[i >>> 2], i & 3) * scale;
-    }
-    FaceSplit.Halves halves = FaceSplit.split(partition, dimension, centroid);
+    FaceSplit.Halves halves = FaceSplit.split(partition, dimension, centroids.vector(id, dimension));
     if (halves == null) {
       splitLimits[id] = 2 * partition.size();
       return;
     }
     int n = partition.size();
-    int inSecond = 0;
-    for (boolean s : halves.second()) {
-      inSecond += s ? 1 : 0;
-    }
+    int inSecond = halves.secondCount();
     FacePartition first = new FacePartition(words, (n - inSecond) * 9 / 8);
     FacePartition second = new FacePartition(words, inSecond * 9 / 8);
+    int[] packed = new int[words];
     for (int i = 0; i < n; i++) {
       partition.packed(i, packed);
       FacePartition target = halves.second()[i] ? second : first;
       target.insert(partition.slot(i), packed, partition.scale(i), partition.time(i));
     }
-    install(id, first, packedOf(halves.first()), FaceCodes.scaleOf(packedOf(halves.first())));
+    int[] firstCentroid = packedOf(halves.first());
+    install(id, first, firstCentroid, FaceCodes.scaleOf(firstCentroid));
     int other = centroids.freeId();
     int[] otherCentroid = packedOf(halves.secondCentroid());
     install(other, second, otherCentroid, FaceCodes.scaleOf(otherCentroid));
@@ -201,7 +165,7 @@ final class FacePartitionedIndex implements FaceIndex {
       splitLimits = Arrays.copyOf(splitLimits, capacity);
     }
     partitions[id] = partition;
-    splitLimits[id] = SPLIT_SIZE;
+    splitLimits[id] = splitSize;
     centroids.set(id, centroid, scale);
   }
 
@@ -255,6 +219,7 @@ final class FacePartitionedIndex implements FaceIndex {
   public void writeTo(DataOutput out) throws IOException {
     out.writeByte(KIND);
     out.writeInt(dimension);
+    out.writeInt(splitSize);
     out.writeInt(centroids.count());
     int[] packed = new int[words];
     for (int id = 0; id < centroids.count(); id++) {
@@ -272,7 +237,12 @@ final class FacePartitionedIndex implements FaceIndex {
 
   /** Reads the content after the kind byte. */
   static FacePartitionedIndex readContent(DataInput in) throws IOException {
-    FacePartitionedIndex index = new FacePartitionedIndex(FaceIndexes.readDimension(in));
+    int dimension = FaceIndexes.readDimension(in);
+    int splitSize = in.readInt();
+    if (splitSize < 2) {
+      throw new IOException("split size " + splitSize + " is out of range");
+    }
+    FacePartitionedIndex index = new FacePartitionedIndex(dimension, splitSize, FaceProbe.DEFAULT);
     int count = in.readInt();
     if (count < 0 || count > FaceIndexes.MAX_FACES) {
       throw new IOException("partition count " + count + " is out of range");
@@ -290,7 +260,7 @@ final class FacePartitionedIndex implements FaceIndex {
       int partitionId = id;
       FacePartition partition = FacePartition.readFrom(in, index.dimension,
           slot -> FaceIndexes.register(index.slots, slot, partitionId));
-      if (scale == 0f || partition.size() == 0 || splitLimit < SPLIT_SIZE) {
+      if (scale == 0f || partition.size() == 0 || splitLimit < 2) {
         throw new IOException("partition " + id + " has a zero centroid, no face or split limit " + splitLimit);
       }
       index.install(id, partition, packed, scale);

@@ -9,7 +9,16 @@ final class FaceSplit {
   static final int ITERATIONS = 8;
 
   /** The outcome: which faces go to the second side, and both sides' unit centroids. */
-  record Halves(boolean[] second, float[] first, float[] secondCentroid) {}
+  record Halves(boolean[] second, float[] first, float[] secondCentroid) {
+    /** Returns how many faces go to the second side. */
+    int secondCount() {
+      int count = 0;
+      for (boolean s : second) {
+        count += s ? 1 : 0;
+      }
+      return count;
+    }
+  }
 
   private FaceSplit() {}
 
