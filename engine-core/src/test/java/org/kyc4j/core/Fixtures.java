@@ -1,13 +1,10 @@
 package org.kyc4j.core;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Page;
 import org.kyc4j.api.Product;
@@ -66,31 +63,4 @@ final class Fixtures {
     return builder.build();
   }
 
-  /** A clock tests move by hand. Thread-safe. */
-  static final class MutableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MutableClock(Instant start) {
-      now = new AtomicReference<>(start);
-    }
-
-    void advance(Duration duration) {
-      now.updateAndGet(instant -> instant.plus(duration));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("a test clock stays in UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
 }

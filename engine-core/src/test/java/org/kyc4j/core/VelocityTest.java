@@ -13,6 +13,7 @@ import org.kyc4j.api.ProductConfig.Check;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.Stage;
 import org.kyc4j.api.Subject;
+import org.kyc4j.testing.MutableClock;
 
 /** Velocity control: attacks are counted after the decision and refused before any detector. */
 class VelocityTest {
@@ -26,7 +27,7 @@ class VelocityTest {
 
   @Test
   void fiveAttackFailuresRefuseTheSixthBeforeDetectorsRunUntilTheCooldownEnds() {
-    Fixtures.MutableClock clock = new Fixtures.MutableClock(Fixtures.T0);
+    MutableClock clock = new MutableClock(Fixtures.T0);
     TestDetector spoof = spoof();
     try (Kyc4j engine = Fixtures.engine().clock(clock).addProvider(spoof.provider()).build()) {
       for (int i = 0; i < 5; i++) {
@@ -69,7 +70,7 @@ class VelocityTest {
 
   @Test
   void attemptsOutsideTheWindowDoNotCount() {
-    Fixtures.MutableClock clock = new Fixtures.MutableClock(Fixtures.T0);
+    MutableClock clock = new MutableClock(Fixtures.T0);
     try (Kyc4j engine = Fixtures.engine().clock(clock).addProvider(spoof().provider()).build()) {
       for (int i = 0; i < 10; i++) {
         clock.advance(Duration.ofMinutes(1));

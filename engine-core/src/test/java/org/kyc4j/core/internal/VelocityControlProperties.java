@@ -1,5 +1,7 @@
 package org.kyc4j.core.internal;
 
+import org.kyc4j.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

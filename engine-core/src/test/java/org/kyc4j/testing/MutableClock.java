@@ -1,4 +1,4 @@
-package org.kyc4j.core.internal;
+package org.kyc4j.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,15 +8,16 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A test clock that stands still until a test moves it. Thread-safe. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;
 
-  MutableClock(Instant start) {
+  /** Creates a clock standing at {@code start}. */
+  public MutableClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
   /** Moves the clock forward (or back, for a negative amount). */
-  void advance(Duration amount) {
+  public void advance(Duration amount) {
     now.updateAndGet(current -> current.plus(amount));
   }
 
