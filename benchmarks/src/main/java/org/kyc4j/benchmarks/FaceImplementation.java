@@ -21,6 +21,9 @@ public enum FaceImplementation {
    */
   public static final int GRAPH_PEER_MAX_SIZE = 100_000;
 
+  /** The system property that builds the graph peers at every size, however long it takes. */
+  public static final String ALL_SIZES_PROPERTY = "kyc4j.bench.allSizes";
+
   /** Returns whether this is one of the graph peers. */
   public boolean graphPeer() {
     return this == LUCENE_HNSW || this == HNSWLIB;
@@ -28,7 +31,7 @@ public enum FaceImplementation {
 
   /** Returns whether this implementation is measured at a size. */
   public boolean measuredAt(int size) {
-    return !graphPeer() || size <= GRAPH_PEER_MAX_SIZE;
+    return !graphPeer() || size <= GRAPH_PEER_MAX_SIZE || Boolean.getBoolean(ALL_SIZES_PROPERTY);
   }
 
   /** Returns an empty searcher of a dimension, sized for {@code capacity} faces. */
