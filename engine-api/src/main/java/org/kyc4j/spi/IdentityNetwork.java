@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kyc4j.api.Level;
 import org.kyc4j.api.RiskHit;
 
 /**
@@ -34,6 +35,34 @@ public interface IdentityNetwork {
    * @param idnThreshold the configured number of distinct user ids above which the threshold risk is hit
    */
   List<RiskHit> assess(IdentityRecord probe, Instant now, Duration window, int idnThreshold);
+
+  /**
+   * Like {@link #assess(IdentityRecord, Instant, Duration, int)}, with the face thresholds of a
+   * risk level (never CLOSED). The default ignores the level.
+   */
+  default List<RiskHit> assess(IdentityRecord probe, Instant now, Duration window, int idnThreshold, Level level) {
+    return assess(probe, now, window, idnThreshold);
+  }
+
+  /** Returns the face similarity each risk level counts as the same face; {@link ThresholdTable#NONE} if not known. */
+  default ThresholdTable faceMatchThresholds() {
+    return ThresholdTable.NONE;
+  }
+
+  /** Returns the dimension of the face vectors this network stores, or 0 if it accepts any. */
+  default int faceDimension() {
+    return 0;
+  }
+
+  /** Returns the dimension of the background signatures this network stores, or 0 if it accepts any. */
+  default int backgroundDimension() {
+    return 0;
+  }
+
+  /** Returns the time window queries use when the caller names none. */
+  default Duration defaultWindow() {
+    return Duration.ofDays(30);
+  }
 
   /** Removes every record older than {@code cutoff}; returns how many were removed. */
   int expireBefore(Instant cutoff);

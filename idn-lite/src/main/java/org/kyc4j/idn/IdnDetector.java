@@ -77,7 +77,7 @@ final class IdnDetector implements Detector {
 
   @Override
   public ThresholdTable thresholds() {
-    return network instanceof LiteIdentityNetwork lite ? lite.faceMatchTable() : ThresholdTable.NONE;
+    return network == null ? ThresholdTable.NONE : network.faceMatchThresholds();
   }
 
   @Override
@@ -97,22 +97,20 @@ final class IdnDetector implements Detector {
       return Finding.notSupported(ID, Stage.RISK, "no identity network is configured: build the engine with "
           + "Kyc4j.Builder.identityNetwork(...) to check fake, duplicated and batch-registered identities");
     }
-    LiteIdentityNetwork lite = network instanceof LiteIdentityNetwork l ? l : null;
-    ProbeFacts facts = ProbeFacts.of(context, lite == null ? 0 : lite.faceDimension(),
-        lite == null ? 0 : lite.backgroundDimension());
+    ProbeFacts facts = ProbeFacts.of(context, network.faceDimension(), network.backgroundDimension());
     Level level = context.level();
     int idnThreshold = context.config().idnThreshold();
-    List<RiskHit> hits = lite != null
-        ? lite.assess(facts.record(), context.now(), window, idnThreshold, level)
-        : network.assess(facts.record(), context.now(), window, idnThreshold);
+    List<RiskHit> hits = network.assess(facts.record(), context.now(), window, idnThreshold, level);
     context.put(RISK_HITS, new RiskHits(hits));
     context.put(PROBE, facts.record());
     Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put("level", lite != null ? level.name() : level.name() + " (the network applies its own thresholds)");
+    ThresholdTable faces = network.faceMatchThresholds();
+    boolean levelled = faces.byLevel().containsKey(level);
+    evidence.put("level", levelled ? level.name() : level.name() + " (the network applies its own thresholds)");
     evidence.put("window", window.toString());
     evidence.put("idnThreshold", Integer.toString(idnThreshold));
     evidence.putAll(facts.evidence());
-    double threshold = lite != null && facts.faceChecked() ? lite.faceThresholds(level).match() : Double.NaN;
+    double threshold = levelled && facts.faceChecked() ? faces.at(level) : Double.NaN;
     return IdnVerdict.finding(hits, evidence, threshold);
   }
 

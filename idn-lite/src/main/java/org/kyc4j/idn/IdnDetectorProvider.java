@@ -45,8 +45,7 @@ public final class IdnDetectorProvider implements DetectorProvider {
   public Detector create(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
     IdentityNetwork network = settings.findIdentityNetwork().orElse(null);
-    Duration fallback = network instanceof LiteIdentityNetwork lite ? lite.defaultWindow()
-        : LiteIdentityNetworkBuilder.DEFAULT_WINDOW;
+    Duration fallback = network != null ? network.defaultWindow() : LiteIdentityNetworkBuilder.DEFAULT_WINDOW;
     String text = settings.property(WINDOW_PROPERTY, fallback.toString());
     Duration window;
     try {

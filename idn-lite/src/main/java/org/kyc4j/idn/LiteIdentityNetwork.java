@@ -139,6 +139,7 @@ public final class LiteIdentityNetwork implements IdentityNetwork {
    * @throws IllegalArgumentException if the probe's face or background does not fit this network,
    *     {@code idnThreshold} is below 1 or {@code level} is CLOSED
    */
+  @Override
   public List<RiskHit> assess(IdentityRecord probe, Instant now, Duration window, int idnThreshold, Level level) {
     Objects.requireNonNull(probe, "probe");
     if (idnThreshold < 1) {
@@ -227,6 +228,7 @@ public final class LiteIdentityNetwork implements IdentityNetwork {
   }
 
   /** Returns the length of the default query window. */
+  @Override
   public Duration defaultWindow() {
     return defaultWindow;
   }
@@ -241,7 +243,8 @@ public final class LiteIdentityNetwork implements IdentityNetwork {
   }
 
   /** Returns the face match thresholds per level as a table (a similarity at or below it passes). */
-  public ThresholdTable faceMatchTable() {
+  @Override
+  public ThresholdTable faceMatchThresholds() {
     return ThresholdTable.of("cosine similarity of unit face embeddings at or above which two faces are the same "
         + "person", ThresholdTable.PassWhen.AT_MOST, thresholds.get(Level.LOOSE).match(),
         thresholds.get(Level.STANDARD).match(), thresholds.get(Level.STRICT).match());
@@ -253,11 +256,13 @@ public final class LiteIdentityNetwork implements IdentityNetwork {
   }
 
   /** Returns the number of values of every face embedding. */
+  @Override
   public int faceDimension() {
     return config.faceDimension();
   }
 
   /** Returns the number of values of every background signature. */
+  @Override
   public int backgroundDimension() {
     return config.backgroundDimension();
   }
