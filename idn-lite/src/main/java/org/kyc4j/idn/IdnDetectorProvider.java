@@ -17,8 +17,8 @@ import org.kyc4j.spi.IdentityNetwork;
  * {@code idn.probe}. Fields read from the document win over claimed ones. Without a selfie embedding
  * it still checks the ID number, person and user risks and says so in its evidence. It gives REVIEW
  * (so PENDING) with IDN_FAKE_ID, else IDN_DUPLICATED_ID, else IDN_BATCH_REGISTRATION, else
- * IDN_THRESHOLD_EXCEEDED, else PASS; the face thresholds of the RISK level apply when the engine's
- * network is a {@link LiteIdentityNetwork}. After a SUCCESS or PENDING decision it records the
+ * IDN_THRESHOLD_EXCEEDED, else PASS; the network applies the face thresholds of the RISK level
+ * ({@link LiteIdentityNetwork} does). After a SUCCESS or PENDING decision it records the
  * transaction in the network (never after a FAILURE). When the engine has no identity network its
  * finding is NOT_SUPPORTED, never a silent pass. The query window is the property {@code idn.window}
  * (an ISO-8601 duration such as {@code P30D}), else the network's default window, else 30 days.
