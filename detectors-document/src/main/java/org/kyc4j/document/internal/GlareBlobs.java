@@ -131,9 +131,9 @@ public final class GlareBlobs {
     int[] nearest = new int[w * h];
     int[] queue = new int[w * h];
     int tail = seedFrontier(mask, components, distance, nearest, queue, w, h);
-    int[][] histograms = new int[components.count() + 1][];
+    long[][] histograms = new long[components.count() + 1][];
     for (int c = 1; c <= components.count(); c++) {
-      histograms[c] = candidate[c] ? new int[256] : null;
+      histograms[c] = candidate[c] ? new long[256] : null;
     }
     for (int head = 0; head < tail; head++) {
       int i = queue[head];
@@ -187,23 +187,12 @@ public final class GlareBlobs {
     return tail;
   }
 
-  private static double quantile(int[] histogram, double q) {
+  private static double quantile(long[] histogram, double q) {
     long n = 0;
-    for (int count : histogram) {
+    for (long count : histogram) {
       n += count;
     }
-    if (n == 0) {
-      return 0;
-    }
-    long target = Math.max(1, (long) Math.ceil(q * n));
-    long seen = 0;
-    for (int v = 0; v < histogram.length; v++) {
-      seen += histogram[v];
-      if (seen >= target) {
-        return v;
-      }
-    }
-    return 255;
+    return n == 0 ? 0 : Tones.percentile(histogram, n, q);
   }
 
   private static int adjacentLabel(int i, boolean[] mask, Components components, int w, int h) {

@@ -37,7 +37,7 @@ public record Tones(double mean, double p1, double p99, double crushedFraction, 
   }
 
   /** Returns the smallest bin at which the cumulative count reaches {@code q} of {@code n}. */
-  private static double percentile(long[] histogram, long n, double q) {
+  static double percentile(long[] histogram, long n, double q) {
     long target = Math.max(1, (long) Math.ceil(q * n));
     long seen = 0;
     for (int v = 0; v < histogram.length; v++) {
