@@ -24,15 +24,25 @@ public final class RgbImage {
    * @throws IllegalArgumentException if a dimension is not positive or the array has the wrong length
    */
   public static RgbImage of(int width, int height, int[] pixels) {
+    return adopt(width, height, Objects.requireNonNull(pixels, "pixels").clone());
+  }
+
+  /**
+   * Returns an image over {@code pixels} itself, without copying: the caller hands the array over
+   * and must neither write nor share it afterwards. Meant for decoders, which would otherwise hold
+   * every image twice; the high byte of each pixel is cleared in place.
+   *
+   * @throws IllegalArgumentException if a dimension is not positive or the array has the wrong length
+   */
+  public static RgbImage adopt(int width, int height, int[] pixels) {
     Objects.requireNonNull(pixels, "pixels");
     if (width <= 0 || height <= 0 || (long) width * height != pixels.length) {
       throw new IllegalArgumentException("image " + width + "x" + height + " does not fit " + pixels.length + " pixels");
     }
-    int[] copy = new int[pixels.length];
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = pixels[i] & 0xFFFFFF;
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] &= 0xFFFFFF;
     }
-    return new RgbImage(width, height, copy);
+    return new RgbImage(width, height, pixels);
   }
 
   public int width() {

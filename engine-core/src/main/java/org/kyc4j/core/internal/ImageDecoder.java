@@ -76,7 +76,7 @@ public final class ImageDecoder {
     int orientation = checkStructure(format, encoded);
     try {
       DecodedPixels upright = ExifOrientation.apply(read(format, encoded), orientation);
-      return RgbImage.of(upright.width(), upright.height(), upright.pixels());
+      return RgbImage.adopt(upright.width(), upright.height(), upright.pixels());
     } catch (OutOfMemoryError e) {
       throw new ImageRejectedException(Kind.TOO_MANY_PIXELS, format.displayName()
           + " image did not fit in the heap; allowed: images the heap can hold", e);
