@@ -13,7 +13,9 @@ import org.kyc4j.api.Stage;
  * One check of the verification. A detector reads the keys it {@link #requires()} from the board
  * and writes the keys it {@link #provides()}; the engine orders detectors by those keys, then by
  * stage and id. Implementations must be stateless and thread-safe: one instance serves every
- * verification of an engine at once. New hooks are added as default methods only.
+ * verification of an engine at once. A detector that holds resources (a loaded model) may also
+ * implement {@link AutoCloseable}: the engine closes it when the engine is closed, or when the
+ * engine's build fails after the detector was created. New hooks are added as default methods only.
  */
 public interface Detector {
   /** Returns the detector's id: lower-case words joined by '-' or '.', unique in an engine. */

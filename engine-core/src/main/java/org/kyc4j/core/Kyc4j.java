@@ -68,11 +68,30 @@ public final class Kyc4j implements AutoCloseable {
     return plan;
   }
 
-  /** Closes the engine; shuts down the executor only if the engine created it. Idempotent. */
+  /**
+   * Closes the engine: shuts down the executor only if the engine created it, then closes every
+   * detector that is {@link AutoCloseable} (models free their memory). Call it once no verification
+   * is running. Idempotent.
+   */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownedExecutor != null) {
-      ownedExecutor.shutdown();
+    if (closed.compareAndSet(false, true)) {
+      if (ownedExecutor != null) {
+        ownedExecutor.shutdown();
+      }
+      closeDetectors(state.nodes().stream().map(node -> node.installed().detector()).toList());
+    }
+  }
+
+  static void closeDetectors(List<?> detectors) {
+    for (Object detector : detectors) {
+      if (detector instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // A detector that cannot release its resources must not keep the others from theirs.
+        }
+      }
     }
   }
 
@@ -158,7 +177,13 @@ public final class Kyc4j implements AutoCloseable {
       EngineSettings settings = new EngineSettings(clock, seed, properties, identityNetwork);
       List<InstalledDetector> detectors = ProviderRegistry.install(ProviderRegistry.collect(loader, providers),
           settings);
-      List<PlanNode> nodes = Planner.plan(detectors);
+      List<PlanNode> nodes;
+      try {
+        nodes = Planner.plan(detectors);
+      } catch (RuntimeException e) {
+        closeDetectors(detectors.stream().map(InstalledDetector::detector).toList());
+        throw e;
+      }
       Plan plan = new Plan(nodes.stream().map(node -> node.installed().toPlanned()).toList());
       ExecutorService owned = executor == null ? newPool() : null;
       ExecutorService used = executor == null ? owned : executor;
