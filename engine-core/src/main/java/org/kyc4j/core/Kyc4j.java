@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.InvalidRequestException;
+import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.core.internal.ImageRejectedException;
 import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.EngineSettings;
 import org.kyc4j.spi.IdentityNetwork;
@@ -61,6 +63,24 @@ public final class Kyc4j implements AutoCloseable {
       throw new IllegalStateException("the engine is closed");
     }
     return new Verification(state, request).run();
+  }
+
+  /**
+   * Decodes one photo exactly as {@link #verify} decodes request images: within the engine's pixel
+   * and byte limits, EXIF orientation applied, alpha flattened on white. Thread-safe.
+   *
+   * @throws InvalidRequestException (field {@code image}) when the bytes are null, empty, too many,
+   *     of an unsupported format, truncated, corrupt or declare too many pixels; the message says which
+   */
+  public RgbImage decode(byte[] encoded) {
+    if (encoded == null) {
+      throw new InvalidRequestException("image", "must not be null");
+    }
+    try {
+      return state.decoder().decode(encoded);
+    } catch (ImageRejectedException e) {
+      throw new InvalidRequestException("image", e.kind() + ": " + e.getMessage());
+    }
   }
 
   /** Returns the resolved, immutable detector plan; its toString() prints one detector per line. */
