@@ -67,6 +67,19 @@ public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups
     return new TfjsModel(nodes, groups);
   }
 
+  /**
+   * Parses the UTF-8 bytes of a bare weights manifest ({@code *-weights_manifest.json}, as
+   * face-api ships them): a JSON array of groups, each with shard paths and weight specs.
+   */
+  public static List<TfjsWeightGroup> parseWeightsManifest(byte[] utf8) {
+    List<Object> manifest = array(Json.parse(utf8, MAX_JSON_BYTES, MAX_JSON_DEPTH), "$");
+    List<TfjsWeightGroup> groups = new ArrayList<>();
+    for (int i = 0; i < manifest.size(); i++) {
+      groups.add(group(manifest.get(i), "$[" + i + "]"));
+    }
+    return List.copyOf(groups);
+  }
+
   /** All weight specs in manifest order (the order of their bytes in the shards). */
   public List<TfjsWeightSpec> weights() {
     return weightGroups.stream().flatMap(g -> g.weights().stream()).toList();

@@ -1,11 +1,14 @@
 package org.kyc4j.liveness.model;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,36 @@ public final class TfjsWeights {
   /** Reads the shards of {@code model} from {@code directory} and decodes them. */
   public static TfjsWeights load(TfjsModel model, Path directory) throws IOException {
     return decode(model.weights(), readShards(model.shardPaths(), directory));
+  }
+
+  /**
+   * Reads the shards of {@code groups} as class-path resources of {@code owner}, relative to the
+   * resource folder {@code folder} (for example {@code /org/kyc4j/liveness/models/}), and decodes
+   * them; shard paths may not leave that folder.
+   *
+   * @throws java.io.FileNotFoundException naming the resource when a shard is missing
+   */
+  public static TfjsWeights loadResources(List<TfjsWeightGroup> groups, Class<?> owner,
+      String folder) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<TfjsWeightSpec> specs = new ArrayList<>();
+    for (TfjsWeightGroup group : groups) {
+      specs.addAll(group.weights());
+      for (String path : group.paths()) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+          throw new IllegalArgumentException("shard path " + path
+              + " is not allowed; it must name a file inside the resource folder " + folder);
+        }
+        String resource = folder.endsWith("/") ? folder + path : folder + "/" + path;
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new FileNotFoundException("class-path resource " + resource + " is missing");
+          }
+          in.transferTo(out);
+        }
+      }
+    }
+    return decode(specs, out.toByteArray());
   }
 
   /** Concatenates the shard files; each path must stay inside {@code directory}. */
