@@ -2,6 +2,7 @@ package org.kyc4j.liveness.model;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -54,6 +55,32 @@ public final class TfjsWeights {
   /** Reads the shards of {@code model} from {@code directory} and decodes them. */
   public static TfjsWeights load(TfjsModel model, Path directory) throws IOException {
     return decode(model.weights(), readShards(model.shardPaths(), directory));
+  }
+
+  /** Opens one weight shard by its manifest path (for example from the class path). */
+  @FunctionalInterface
+  public interface ShardSource {
+    /** Opens the shard {@code path}; the caller closes the stream. */
+    InputStream open(String path) throws IOException;
+  }
+
+  /**
+   * Reads the shards of {@code model} from {@code source} and decodes them; reads at most one
+   * byte more than the manifest needs, so an overlong shard is reported without reading it all.
+   */
+  public static TfjsWeights load(TfjsModel model, ShardSource source) throws IOException {
+    long needed = model.weights().stream().mapToLong(TfjsWeightSpec::byteCount).sum();
+    if (needed >= Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("the manifest needs " + needed
+          + " bytes of weights; at most " + (Integer.MAX_VALUE - 9) + " allowed");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String path : model.shardPaths()) {
+      try (InputStream in = source.open(path)) {
+        out.write(in.readNBytes((int) Math.max(0, needed + 1 - out.size())));
+      }
+    }
+    return decode(model.weights(), out.toByteArray());
   }
 
   /** Concatenates the shard files; each path must stay inside {@code directory}. */
