@@ -6,6 +6,7 @@ import static org.kyc4j.liveness.model.JsonReader.required;
 import static org.kyc4j.liveness.model.JsonReader.string;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,23 +18,41 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A parsed TensorFlow.js graph model ({@code model.json}): the graph nodes in file order and the
- * weights manifest. Parsing is strict and bounded; every error names the offending JSON path or
- * offset. Immutable and thread-safe.
+ * A parsed TensorFlow.js graph model ({@code model.json}): the graph nodes in file order, the
+ * weights manifest and the tensor names of the signature's outputs (empty when the file has no
+ * signature). Parsing is strict and bounded; every error names the offending JSON path or offset.
+ * Immutable and thread-safe.
  */
-public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups) {
+public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups,
+    List<String> signatureOutputs) {
   /** Largest {@code model.json} accepted, in bytes. */
   public static final int MAX_JSON_BYTES = 32 << 20;
   /** Deepest nesting of arrays and objects accepted. */
   public static final int MAX_JSON_DEPTH = 32;
 
-  /** Copies both lists; node names and weight names must each be unique. */
+  /** Copies the lists; node names and weight names must each be unique. */
   public TfjsModel {
     nodes = List.copyOf(nodes);
     weightGroups = List.copyOf(weightGroups);
+    signatureOutputs = List.copyOf(signatureOutputs);
     requireUnique(nodes.stream().map(TfjsNode::name).toList(), "node");
     requireUnique(weightGroups.stream().flatMap(g -> g.weights().stream())
         .map(TfjsWeightSpec::name).toList(), "weight");
+  }
+
+  /** A model without signature outputs. */
+  public TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups) {
+    this(nodes, weightGroups, List.of());
+  }
+
+  /** Reads and parses a {@code model.json} stream (left open); at most {@link #MAX_JSON_BYTES}. */
+  public static TfjsModel read(InputStream modelJson) throws IOException {
+    byte[] bytes = modelJson.readNBytes(MAX_JSON_BYTES + 1);
+    if (bytes.length > MAX_JSON_BYTES) {
+      throw new IllegalArgumentException("model.json is over " + MAX_JSON_BYTES
+          + " bytes; at most " + MAX_JSON_BYTES + " allowed");
+    }
+    return parse(bytes);
   }
 
   /** Reads and parses {@code model.json}; the file may be at most {@link #MAX_JSON_BYTES}. */
@@ -64,7 +83,24 @@ public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups
     for (int i = 0; i < manifest.size(); i++) {
       groups.add(group(manifest.get(i), "$.weightsManifest[" + i + "]"));
     }
-    return new TfjsModel(nodes, groups);
+    return new TfjsModel(nodes, groups, signatureOutputs(root.get("signature")));
+  }
+
+  private static List<String> signatureOutputs(Object signature) {
+    if (signature == null || signature == Json.NULL) {
+      return List.of();
+    }
+    Object outputs = object(signature, "$.signature").get("outputs");
+    if (outputs == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, Object> e : object(outputs, "$.signature.outputs").entrySet()) {
+      String path = "$.signature.outputs." + e.getKey();
+      Map<String, Object> tensor = object(e.getValue(), path);
+      names.add(string(required(tensor, "name", path), path + ".name"));
+    }
+    return names;
   }
 
   /**

@@ -89,6 +89,32 @@ public final class TfjsWeights {
     return decode(specs, out.toByteArray());
   }
 
+  /** Opens one weight shard by its manifest path (for example from the class path). */
+  @FunctionalInterface
+  public interface ShardSource {
+    /** Opens the shard {@code path}; the caller closes the stream. */
+    InputStream open(String path) throws IOException;
+  }
+
+  /**
+   * Reads the shards of {@code model} from {@code source} and decodes them; reads at most one
+   * byte more than the manifest needs, so an overlong shard is reported without reading it all.
+   */
+  public static TfjsWeights load(TfjsModel model, ShardSource source) throws IOException {
+    long needed = model.weights().stream().mapToLong(TfjsWeightSpec::byteCount).sum();
+    if (needed >= Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("the manifest needs " + needed
+          + " bytes of weights; at most " + (Integer.MAX_VALUE - 9) + " allowed");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String path : model.shardPaths()) {
+      try (InputStream in = source.open(path)) {
+        out.write(in.readNBytes((int) Math.max(0, needed + 1 - out.size())));
+      }
+    }
+    return decode(model.weights(), out.toByteArray());
+  }
+
   /** Concatenates the shard files; each path must stay inside {@code directory}. */
   static byte[] readShards(List<String> paths, Path directory) throws IOException {
     Path base = directory.toAbsolutePath().normalize();

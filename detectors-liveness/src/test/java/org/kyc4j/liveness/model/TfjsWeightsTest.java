@@ -51,6 +51,18 @@ class TfjsWeightsTest {
   }
 
   @Test
+  void loadsFromStreamsAndRefusesAnOverlongShard() throws IOException {
+    TfjsModel model = TfjsModel.read(new java.io.ByteArrayInputStream(TfjsModelTest.resource()));
+    byte[] bytes = modelBytes();
+    TfjsWeights weights = TfjsWeights.load(model, path -> new java.io.ByteArrayInputStream(
+        path.endsWith("1of2.bin") ? Arrays.copyOfRange(bytes, 0, 20)
+            : Arrays.copyOfRange(bytes, 20, bytes.length)));
+    assertThat(weights.get("conv1/weights").toArray()).containsExactly(CONV1);
+    assertThatThrownBy(() -> TfjsWeights.load(model, path -> new java.io.ByteArrayInputStream(
+        new byte[100]))).hasMessageContaining("after the last weight");
+  }
+
+  @Test
   void decodesInt32AndUint16() {
     List<TfjsWeightSpec> specs = List.of(
         new TfjsWeightSpec("i", List.of(2), TfjsDtype.INT32, Optional.empty()),
