@@ -1,0 +1,98 @@
+package org.kyc4j.liveness.face;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.kyc4j.api.RgbImage;
+
+class MeshCropProperties {
+  @Property
+  void eyesLieLevelInTheCropWithTheRightEyeOnTheLeft(@ForAll @DoubleRange(min = -3.1, max = 3.1) double angle,
+      @ForAll @DoubleRange(min = 10, max = 400) double eyeDistance, @ForAll @DoubleRange(min = 0, max = 900) double cx) {
+    FaceCandidate face = faceWithEyes(cx, 300, eyeDistance, angle);
+    Affine toCrop = MeshCrop.of(face).cropToImage().inverse();
+    double rx = face.keypointX(FaceCandidate.RIGHT_EYE);
+    double ry = face.keypointY(FaceCandidate.RIGHT_EYE);
+    double lx = face.keypointX(FaceCandidate.LEFT_EYE);
+    double ly = face.keypointY(FaceCandidate.LEFT_EYE);
+    assertThat(toCrop.y(rx, ry)).isCloseTo(toCrop.y(lx, ly), within(1e-3));
+    assertThat(toCrop.x(lx, ly) - toCrop.x(rx, ry)).isGreaterThan(0);
+  }
+
+  @Property
+  void landmarksMapBackToTheCropTheyCameFrom(@ForAll @DoubleRange(min = -3, max = 3) double angle,
+      @ForAll @DoubleRange(min = 0, max = 192) double u, @ForAll @DoubleRange(min = 0, max = 192) double v,
+      @ForAll @DoubleRange(min = -50, max = 50) double z) {
+    MeshCrop crop = new MeshCrop(400, 250, 300, angle);
+    float[] mesh = new float[1404];
+    mesh[30] = (float) u;
+    mesh[31] = (float) v;
+    mesh[32] = (float) z;
+    Landmarks landmarks = crop.landmarks(mesh, 0.9);
+    Affine back = crop.cropToImage().inverse();
+    assertThat(back.x(landmarks.x(10), landmarks.y(10))).isCloseTo(u, within(1e-3));
+    assertThat(back.y(landmarks.x(10), landmarks.y(10))).isCloseTo(v, within(1e-3));
+    assertThat(landmarks.z(10)).isCloseTo(z * 300 / 192, within(1e-3));
+    // The crop centre is the crop's (96, 96).
+    assertThat(landmarks.x(0)).isCloseTo(crop.cropToImage().x(0, 0), within(1e-3));
+    assertThat(crop.cropToImage().x(96, 96)).isCloseTo(400, within(1e-9));
+  }
+
+  @Example
+  void cropIsOneAndAHalfTimesTheBoxAroundItsCentre() {
+    FaceCandidate face = new FaceCandidate(100, 50, 80, 120, 0.9, new float[12]);
+    MeshCrop crop = MeshCrop.of(face);
+    assertThat(crop.side()).isCloseTo(180, within(1e-9));
+    assertThat(crop.centreX()).isCloseTo(140, within(1e-9));
+    assertThat(crop.centreY()).isCloseTo(110, within(1e-9));
+    assertThat(crop.angle()).isZero();
+  }
+
+  @Example
+  void inputSeesTheImageWhereTheLandmarksSayItIs() {
+    int size = 400;
+    int[] pixels = new int[size * size];
+    int spotX = 231;
+    int spotY = 148;
+    pixels[spotY * size + spotX] = 0xFFFFFF;
+    RgbImage image = RgbImage.of(size, size, pixels);
+    MeshCrop crop = new MeshCrop(200, 180, 150, 0.6); // 150 / 192: each crop pixel is under one image pixel
+    float[] input = crop.input(image);
+    int brightest = 0;
+    for (int i = 0; i < input.length; i += 3) {
+      brightest = input[i] > input[brightest] ? i : brightest;
+    }
+    float[] mesh = new float[1404];
+    mesh[0] = (brightest / 3) % 192 + 0.5f;
+    mesh[1] = (brightest / 3) / 192 + 0.5f;
+    Landmarks landmarks = crop.landmarks(mesh, 1);
+    assertThat(landmarks.x(0)).isCloseTo(spotX + 0.5, within(1.0));
+    assertThat(landmarks.y(0)).isCloseTo(spotY + 0.5, within(1.0));
+    assertThat(input[brightest]).isGreaterThan(0.2f).isLessThanOrEqualTo(1f);
+  }
+
+  @Example
+  void refusesAMeshOfTheWrongSize() {
+    MeshCrop crop = new MeshCrop(1, 1, 10, 0);
+    assertThatThrownBy(() -> crop.landmarks(new float[1403], 1)).hasMessageContaining("1403");
+    assertThatThrownBy(() -> new MeshCrop(1, 1, -1, 0)).hasMessageContaining("side -1.0");
+  }
+
+  /** A square face box centred at (cx, cy) whose eyes lie at {@code angle} (radians, y down). */
+  static FaceCandidate faceWithEyes(double cx, double cy, double eyeDistance, double angle) {
+    float[] keypoints = new float[12];
+    double ux = Math.cos(angle) * eyeDistance / 2;
+    double uy = Math.sin(angle) * eyeDistance / 2;
+    keypoints[0] = (float) (cx - ux);
+    keypoints[1] = (float) (cy - uy);
+    keypoints[2] = (float) (cx + ux);
+    keypoints[3] = (float) (cy + uy);
+    double side = eyeDistance * 2.4;
+    return new FaceCandidate(cx - side / 2, cy - side / 2, side, side, 0.9, keypoints);
+  }
+}
