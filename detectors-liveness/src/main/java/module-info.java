@@ -1,7 +1,16 @@
-/** Face and liveness detectors of kyc4j; today the model-free anti-injection detector. */
+/**
+ * Face and liveness detectors of kyc4j: face detection, landmarks, descriptors and face match on
+ * the bundled models (DJL, PyTorch engine, offline), and the model-free anti-injection detector.
+ */
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
   requires ai.djl.api;
 
-  provides org.kyc4j.spi.DetectorProvider with org.kyc4j.liveness.AntiInjectionProvider;
+  exports org.kyc4j.liveness.face;
+
+  provides org.kyc4j.spi.DetectorProvider with
+      org.kyc4j.liveness.AntiInjectionProvider,
+      org.kyc4j.liveness.face.FaceSelfieProvider,
+      org.kyc4j.liveness.face.FacePortraitProvider,
+      org.kyc4j.liveness.face.FaceMatchProvider;
 }

@@ -1,0 +1,99 @@
+package org.kyc4j.liveness.face;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kyc4j.api.RgbImage;
+import org.kyc4j.liveness.model.DlibResNet;
+import org.kyc4j.liveness.model.GraphModel;
+import org.kyc4j.liveness.model.ModelUnavailableException;
+import org.kyc4j.liveness.model.TorchRuntime;
+
+/**
+ * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
+ * largest, most central face, its 468 face-mesh landmarks, a similarity warp of eyes, nose and mouth
+ * to dlib's 150x150 chip, and dlib's ResNet descriptor of the chip and of its mirror image. Loads the
+ * models once; thread-safe (one inference thread per call); close it to free the models.
+ */
+public final class FaceRecognizer implements AutoCloseable {
+  private final TorchRuntime runtime;
+  private final GraphModel detector;
+  private final GraphModel mesh;
+  private final DlibResNet descriptor;
+  private final BlazeFaceDecoder decoder = new BlazeFaceDecoder();
+  private final SubjectChoice choice = SubjectChoice.defaults();
+
+  private FaceRecognizer(TorchRuntime runtime) {
+    this.runtime = runtime;
+    this.detector = GraphModel.load(runtime, "blazeface.json");
+    this.mesh = GraphModel.load(runtime, "facemesh.json");
+    this.descriptor = DlibResNet.load(runtime);
+  }
+
+  /**
+   * Starts the model runtime and loads the models (about a second).
+   *
+   * @throws ModelUnavailableException when the runtime or a model cannot be loaded
+   */
+  public static FaceRecognizer open() {
+    TorchRuntime runtime = TorchRuntime.start();
+    try {
+      return new FaceRecognizer(runtime);
+    } catch (RuntimeException e) {
+      runtime.close();
+      throw e;
+    }
+  }
+
+  /** Finds the faces and the subject's landmarks, without a descriptor. */
+  public FaceReading locate(RgbImage image) {
+    Objects.requireNonNull(image, "image");
+    SubjectChoice.Result result = choice.choose(detect(image), image.width(), image.height());
+    if (result.subject() == null) {
+      return new FaceReading(result.verdict(), List.of(), null, null, null);
+    }
+    List<FaceCandidate> faces = new ArrayList<>();
+    faces.add(result.subject());
+    faces.addAll(result.others());
+    return new FaceReading(result.verdict(), faces, landmarks(image, result.subject()), null, null);
+  }
+
+  /** Finds the faces and describes the subject, unless there is none or it is too small. */
+  public FaceReading read(RgbImage image) {
+    return describe(image, locate(image));
+  }
+
+  /** Adds the descriptor to a reading {@link #locate} made of the same image. */
+  public FaceReading describe(RgbImage image, FaceReading located) {
+    Objects.requireNonNull(image, "image");
+    SubjectChoice.Verdict verdict = located.verdict();
+    if (verdict == SubjectChoice.Verdict.NONE || verdict == SubjectChoice.Verdict.TOO_SMALL
+        || located.landmarks().isEmpty()) {
+      return located;
+    }
+    byte[] chip = FaceChip.extract(image, located.landmarks().get());
+    float[][] both = descriptor.describe(List.of(chip, FaceChip.mirror(chip)));
+    return new FaceReading(verdict, located.faces(), located.landmarks().get(), both[0], both[1]);
+  }
+
+  /** Returns every face BlazeFace finds, in image pixels. */
+  List<FaceCandidate> detect(RgbImage image) {
+    Letterbox letterbox = BlazeFaceDecoder.letterbox(image);
+    Map<String, float[]> out = detector.run(BlazeFaceDecoder.input(image, letterbox), 256, 256);
+    return decoder.decode(out.get("Identity_2"), out.get("Identity"), out.get("Identity_3"), out.get("Identity_1"),
+        letterbox);
+  }
+
+  private Landmarks landmarks(RgbImage image, FaceCandidate face) {
+    MeshCrop crop = MeshCrop.of(face);
+    Map<String, float[]> out = mesh.run(crop.input(image), MeshCrop.SIZE, MeshCrop.SIZE);
+    return crop.landmarks(out.get("Identity_2"), out.get("Identity_1")[0]);
+  }
+
+  /** Frees the models; idempotent. Calls after closing fail with IllegalStateException. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+}

@@ -1,0 +1,133 @@
+package org.kyc4j.liveness.face;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.kyc4j.api.Finding;
+import org.kyc4j.api.Product;
+import org.kyc4j.api.ReasonCode;
+import org.kyc4j.api.RgbImage;
+import org.kyc4j.api.Stage;
+import org.kyc4j.spi.DetectionContext;
+import org.kyc4j.spi.Detector;
+import org.kyc4j.spi.FaceRegion;
+import org.kyc4j.spi.Key;
+import org.kyc4j.spi.Keys;
+
+/**
+ * Finds the applicant's face in every selfie frame (FACE_COMPARE: in the first image), with its
+ * landmarks, and describes the face of the most frontal frame. Fails with MULTIPLE_FACES when a
+ * frame shows a second face of comparable size (not for FACE_COMPARE, which compares the largest,
+ * most central face), with FACE_TOO_SMALL when the only faces are too small, with NO_FACE when no
+ * frame has a face. Thread-safe; closing it frees its models.
+ */
+final class SelfieFaceDetector implements Detector, AutoCloseable {
+  /** The detector's id. */
+  static final String ID = "face.selfie";
+
+  private final FaceRecognizer recognizer;
+
+  SelfieFaceDetector(FaceRecognizer recognizer) {
+    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.FACE;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.IMAGES);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(Keys.SELFIE_FACE, Keys.SELFIE_EMBEDDING, FaceKeys.SELFIE_FACES);
+  }
+
+  @Override
+  public Set<Product> products() {
+    return EnumSet.of(Product.REAL_ID, Product.FACE_CAPTURE, Product.FACE_COMPARE);
+  }
+
+  @Override
+  public Finding detect(DetectionContext context) {
+    boolean compare = context.request().product() == Product.FACE_COMPARE;
+    List<RgbImage> frames = context.get(Keys.IMAGES).frames();
+    List<RgbImage> judged = compare ? frames.subList(0, Math.min(1, frames.size())) : frames;
+    List<FaceReading> readings = new ArrayList<>();
+    judged.forEach(frame -> readings.add(recognizer.locate(frame)));
+    Map<String, String> evidence = new LinkedHashMap<>();
+    evidence.put("frames", summaries(readings));
+    if (!compare) {
+      for (int i = 0; i < readings.size(); i++) {
+        if (readings.get(i).verdict() == SubjectChoice.Verdict.MULTIPLE) {
+          return FaceFindings.fail(ID, Stage.FACE, ReasonCode.MULTIPLE_FACES,
+              "frame " + i + " shows " + readings.get(i).summary(), evidence);
+        }
+      }
+    }
+    int best = bestFrame(readings);
+    if (best < 0) {
+      return FaceFindings.noUsableFace(ID, Stage.FACE, readings, compare ? "image a" : "the selfie frames", evidence);
+    }
+    FaceReading described = recognizer.describe(judged.get(best), readings.get(best));
+    readings.set(best, described);
+    FaceCandidate subject = described.subject().orElseThrow();
+    context.put(Keys.SELFIE_FACE, region(best, subject, judged.get(best)));
+    described.embedding().ifPresent(e -> context.put(Keys.SELFIE_EMBEDDING, e));
+    context.put(FaceKeys.SELFIE_FACES, new SelfieFaces(readings, best));
+    evidence.put("bestFrame", Integer.toString(best));
+    evidence.put("face", FaceFindings.describe(subject));
+    return Finding.pass(ID, Stage.FACE, subject.score(), Double.NaN, evidence);
+  }
+
+  /** The most frontal frame with a usable face (smallest |yaw| + |pitch|), or -1. */
+  static int bestFrame(List<FaceReading> readings) {
+    return IntStream.range(0, readings.size())
+        .filter(i -> FaceFindings.usable(readings.get(i)))
+        .boxed()
+        .min(Comparator.comparingDouble(i -> readings.get(i).geometry()
+            .map(g -> Math.abs(g.yaw()) + Math.abs(g.pitch())).orElse(Double.MAX_VALUE)))
+        .orElse(-1);
+  }
+
+  private static String summaries(List<FaceReading> readings) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < readings.size(); i++) {
+      parts.add(i + ": " + readings.get(i).summary());
+    }
+    return String.join("; ", parts);
+  }
+
+  private static FaceRegion region(int frame, FaceCandidate face, RgbImage image) {
+    int x = (int) Math.max(0, Math.floor(face.x()));
+    int y = (int) Math.max(0, Math.floor(face.y()));
+    int right = (int) Math.min(image.width(), Math.ceil(face.x() + face.width()));
+    int bottom = (int) Math.min(image.height(), Math.ceil(face.y() + face.height()));
+    return new FaceRegion(frame, x, y, Math.max(1, right - x), Math.max(1, bottom - y));
+  }
+
+  @Override
+  public void close() {
+    recognizer.close();
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "SelfieFaceDetector[%s]", ID);
+  }
+}
