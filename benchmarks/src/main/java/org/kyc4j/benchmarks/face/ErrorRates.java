@@ -89,6 +89,12 @@ public final class ErrorRates {
     return best;
   }
 
+  /** Returns the mated score below which the given share of scored mated pairs lies. */
+  public double matedQuantile(double share) {
+    int index = (int) Math.min(mated.length - 1, Math.floor(share * mated.length));
+    return mated[index];
+  }
+
   /** Returns the distinct observed thresholds, for drawing a curve. */
   double[] thresholds() {
     double[] all = new double[mated.length + nonMated.length];

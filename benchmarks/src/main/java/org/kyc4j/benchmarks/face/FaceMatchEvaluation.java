@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
 import javax.imageio.ImageIO;
+import org.kyc4j.api.Level;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.liveness.face.FaceMatchPolicy;
 import org.kyc4j.liveness.face.FaceReading;
 import org.kyc4j.liveness.face.FaceRecognizer;
 
@@ -49,6 +51,7 @@ public final class FaceMatchEvaluation {
     curves.put("cosine, chip only", score(labels, readings, Scorings::cosinePlain));
     curves.put("euclidean, chip and mirror averaged", score(labels, readings, Scorings::euclideanAveraged));
     printTable(curves, undetected, readings.size());
+    printPolicy(curves.values().iterator().next());
     DetPlot.write(curves, "DET: dlib ResNet on " + folder.getFileName() + " (" + readings.size() + " photos)", png);
     System.out.println("DET curve written to " + png);
   }
@@ -86,6 +89,19 @@ public final class FaceMatchEvaluation {
       row.append(String.format(Locale.ROOT, " %.2f%% | %s |", 100 * rates.equalErrorRate(), thresholds));
       System.out.println(row);
     }
+  }
+
+  /** TAR and FAR at the engine's own thresholds, and where the mated pairs' lowest scores lie. */
+  private static void printPolicy(ErrorRates rates) {
+    System.out.println("\n| level | threshold | TAR | FAR |");
+    System.out.println("|---|---|---|---|");
+    for (Level level : List.of(Level.LOOSE, Level.STANDARD, Level.STRICT)) {
+      double t = FaceMatchPolicy.THRESHOLDS.at(level);
+      System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.2e |%n", level, t, rates.trueAcceptRate(t),
+          rates.falseAcceptRate(t));
+    }
+    System.out.printf(Locale.ROOT, "%nmated similarity at FRR 0.5%%, 1%%, 2%%: %.4f, %.4f, %.4f%n",
+        rates.matedQuantile(0.005), rates.matedQuantile(0.01), rates.matedQuantile(0.02));
   }
 
   private static List<String[]> labels(Path csv) throws IOException {

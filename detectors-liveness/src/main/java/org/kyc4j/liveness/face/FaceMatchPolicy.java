@@ -18,7 +18,7 @@ public final class FaceMatchPolicy {
   /** Similarity a pair needs to pass, per level. */
   public static final ThresholdTable THRESHOLDS = ThresholdTable.of(
       "cosine similarity of dlib ResNet descriptors (chip and mirror averaged), higher means more alike",
-      ThresholdTable.PassWhen.AT_LEAST, 0.80, 0.84, 0.87);
+      ThresholdTable.PassWhen.AT_LEAST, 0.915, 0.932, 0.945);
 
   private FaceMatchPolicy() {}
 
