@@ -40,7 +40,7 @@ final class DetPlot {
       g.setStroke(new BasicStroke(2f));
       g.draw(path(curve.getValue()));
       g.drawString(curve.getKey() + String.format("  (EER %.2f%%)", 100 * curve.getValue().equalErrorRate()),
-          MARGIN + 12, MARGIN + 20 + 18 * i);
+          MARGIN + 12, HEIGHT - MARGIN - 16 - 18 * (curves.size() - 1 - i));
       i++;
     }
     g.dispose();

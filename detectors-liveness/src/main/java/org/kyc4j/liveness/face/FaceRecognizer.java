@@ -77,8 +77,9 @@ public final class FaceRecognizer implements AutoCloseable {
     return new FaceReading(verdict, located.faces(), located.landmarks().get(), both[0], both[1]);
   }
 
-  /** Returns every face BlazeFace finds, in image pixels. */
-  List<FaceCandidate> detect(RgbImage image) {
+  /** Returns every face BlazeFace finds, in image pixels, best score first (no subject chosen yet). */
+  public List<FaceCandidate> detect(RgbImage image) {
+    Objects.requireNonNull(image, "image");
     Letterbox letterbox = BlazeFaceDecoder.letterbox(image);
     Map<String, float[]> out = detector.run(BlazeFaceDecoder.input(image, letterbox), 256, 256);
     return decoder.decode(out.get("Identity_2"), out.get("Identity"), out.get("Identity_3"), out.get("Identity_1"),
