@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 /**
@@ -36,6 +38,16 @@ final class LfwFaces {
    * @throws IOException when the labels exist but cannot be read or parsed
    */
   static Optional<Pick> pick(Path dataFolder, long seed) throws IOException {
+    return pick(dataFolder, seed, photo -> true);
+  }
+
+  /**
+   * Returns the first person, in an order the seed shuffles, with two photos that {@code usable}
+   * accepts (for example: exactly one face), or the seed's plain choice when nobody has two.
+   *
+   * @throws IOException when the labels exist but cannot be read or parsed
+   */
+  static Optional<Pick> pick(Path dataFolder, long seed, Predicate<Path> usable) throws IOException {
     Path folder = dataFolder.resolve("lfw_faces");
     Path labels = folder.resolve("labels.csv");
     if (!Files.isRegularFile(labels)) {
@@ -47,6 +59,14 @@ final class LfwFaces {
     }
     Random random = new Random(seed);
     List<String> people = new ArrayList<>(photos.keySet());
+    List<String> order = new ArrayList<>(people);
+    Collections.shuffle(order, new Random(seed));
+    for (String person : order) {
+      List<Path> accepted = photos.get(person).stream().map(folder::resolve).filter(usable).limit(2).toList();
+      if (accepted.size() == 2) {
+        return Optional.of(new Pick(person, accepted.get(0), accepted.get(1)));
+      }
+    }
     String identity = people.get(random.nextInt(people.size()));
     List<String> files = photos.get(identity);
     int portrait = random.nextInt(files.size());

@@ -135,7 +135,10 @@ final class VerifyRequests {
     DataDir data = DataDir.locate(io.workingDirectory());
     io.err().println("kyc4j verify: " + data.describe());
     long seed = args.findLong("seed").orElse(1L);
-    SampleApplicant.Sample sample = SampleApplicant.generate(data, seed, today);
+    SampleApplicant.Sample sample;
+    try (SingleFacePhotos singleFace = new SingleFacePhotos()) {
+      sample = SampleApplicant.generate(data, seed, today, singleFace);
+    }
     CardHolder holder = sample.holder();
     io.err().println("kyc4j verify: sample applicant " + holder.fullName() + " (seed " + seed + "), face: "
         + sample.faceSource());
