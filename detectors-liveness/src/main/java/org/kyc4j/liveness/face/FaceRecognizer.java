@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.liveness.model.DlibResNet;
 import org.kyc4j.liveness.model.GraphModel;
-import org.kyc4j.liveness.model.ModelUnavailableException;
 import org.kyc4j.liveness.model.TorchRuntime;
 
 /**
@@ -34,7 +33,8 @@ public final class FaceRecognizer implements AutoCloseable {
   /**
    * Starts the model runtime and loads the models (about a second).
    *
-   * @throws ModelUnavailableException when the runtime or a model cannot be loaded
+   * @throws IllegalStateException (a {@code ModelUnavailableException}) when the runtime or a model
+   *     cannot be loaded; the message names what is missing
    */
   public static FaceRecognizer open() {
     TorchRuntime runtime = TorchRuntime.start();

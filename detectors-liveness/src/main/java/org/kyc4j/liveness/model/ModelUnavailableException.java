@@ -1,7 +1,10 @@
 package org.kyc4j.liveness.model;
 
-/** A model or its runtime cannot be loaded; the message says what is missing and how to add it. */
-public final class ModelUnavailableException extends RuntimeException {
+/**
+ * A model or its runtime cannot be loaded; the message says what is missing and how to add it. An
+ * {@link IllegalStateException}, so callers outside this module can catch it by that type.
+ */
+public final class ModelUnavailableException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception with its cause. */
