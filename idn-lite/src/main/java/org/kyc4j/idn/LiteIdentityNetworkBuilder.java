@@ -16,11 +16,13 @@ import org.kyc4j.idn.internal.StoreConfig;
  * set a field twice; {@link #build()} checks the combination. Not thread-safe; one builder may
  * build several networks.
  *
- * <p>The default face thresholds assume dlib's ResNet descriptor (128 values, norm about 1.3):
- * two vectors of norm {@code n} at Euclidean distance {@code d} have cosine {@code 1 - d^2 / (2 n^2)},
- * so dlib's same-person distance 0.6 is a cosine of about 0.89 (STANDARD), 0.55 about 0.91 (LOOSE:
- * fewer matches reported) and 0.65 about 0.875 (STRICT: more). Clearly different faces lie below
- * 0.76, 0.80 and 0.83 (distances beyond about 0.9, 0.82 and 0.76). Set them for another descriptor.
+ * <p>The default face thresholds are cosines for dlib's ResNet descriptor (128 values, as computed
+ * by {@code FaceRecognizer}), measured on the LFW dev set: two photos of one person score mostly
+ * 0.93-0.98 (0.5% of them below 0.911), photos of different people 0.77-0.89 with a pairwise false
+ * accept rate of 1e-4 at 0.941. A search compares one face with up to a million, so "same face"
+ * lies beyond that: 0.945 (STANDARD), 0.955 (LOOSE: fewer matches reported) and 0.935 (STRICT:
+ * more). "Clearly different" lies below the lowest 0.5% of same-person pairs: 0.90 (STANDARD),
+ * 0.89 (LOOSE) and 0.91 (STRICT: more differences reported). Set them for another descriptor.
  */
 public final class LiteIdentityNetworkBuilder {
   /** The default number of values of a face embedding (dlib's ResNet descriptor). */
@@ -34,9 +36,9 @@ public final class LiteIdentityNetworkBuilder {
   /** The default maximum record count. */
   public static final int DEFAULT_MAX_RECORDS = 1_000_000;
   private static final Map<Level, FaceThresholds> DEFAULT_THRESHOLDS = Map.of(
-      Level.LOOSE, new FaceThresholds(0.91, 0.76),
-      Level.STANDARD, new FaceThresholds(0.89, 0.80),
-      Level.STRICT, new FaceThresholds(0.875, 0.83));
+      Level.LOOSE, new FaceThresholds(0.955, 0.89),
+      Level.STANDARD, new FaceThresholds(0.945, 0.90),
+      Level.STRICT, new FaceThresholds(0.935, 0.91));
 
   private Clock clock;
   private Integer faceDimension;

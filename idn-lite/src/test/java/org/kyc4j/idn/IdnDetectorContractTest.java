@@ -53,9 +53,9 @@ class IdnDetectorContractTest extends DetectorContract {
 
   @Override
   protected List<VerificationRequest> requests() {
-    applicants.see("contract-clean", new Applicants.Seen(faces.identity(), IdnEngineTest.FACE_BOX, null));
+    applicants.see("contract-clean", new Applicants.Seen(faces.identity(known, 0.88), IdnEngineTest.FACE_BOX, null));
     applicants.see("contract-fake", new Applicants.Seen(faces.capture(known), IdnEngineTest.FACE_BOX, null));
-    applicants.see("contract-read", new Applicants.Seen(faces.identity(), IdnEngineTest.FACE_BOX,
+    applicants.see("contract-read", new Applicants.Seen(faces.identity(known, 0.88), IdnEngineTest.FACE_BOX,
         Map.of("documentNumber", "E-1", "surname", "OTHER", "givenNames", "ONE", "dateOfBirth", "1970-01-01")));
     return List.of(
         request("contract-clean", Subject.builder().userId("c").idNumber("C1").build(), Rooms.jpeg(-60), false),

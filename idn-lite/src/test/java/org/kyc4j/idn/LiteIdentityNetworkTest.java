@@ -192,9 +192,9 @@ class LiteIdentityNetworkTest {
     assertThat(defaults.faceDimension()).isEqualTo(128);
     assertThat(defaults.defaultWindow()).isEqualTo(Duration.ofDays(30));
     assertThat(defaults.maxRecords()).isEqualTo(1_000_000);
-    assertThat(defaults.faceThresholds(Level.STANDARD)).isEqualTo(new FaceThresholds(0.89, 0.80));
-    assertThat(defaults.faceMatchThresholds().at(Level.STRICT)).isEqualTo(0.875);
+    assertThat(defaults.faceThresholds(Level.STANDARD)).isEqualTo(new FaceThresholds(0.945, 0.90));
+    assertThat(defaults.faceMatchThresholds().at(Level.STRICT)).isEqualTo(0.935);
     assertThat(List.of(defaults.faceThresholds(Level.LOOSE).match(), defaults.faceThresholds(Level.STRICT).match()))
-        .containsExactly(0.91, 0.875);
+        .containsExactly(0.955, 0.935);
   }
 }

@@ -73,7 +73,7 @@ class NetworkModelProperties {
           .isEqualTo(model.find((e, q) -> key.equals(ReferenceNetwork.personKey(e.record())), null, window));
     }
     int face = world.random.nextInt(World.IDENTITIES);
-    assertThat(network.similarFaces(world.capture(face), 0.89, window)).as("similarFaces(identity %d)", face)
+    assertThat(network.similarFaces(world.capture(face), 0.945, window)).as("similarFaces(identity %d)", face)
         .extracting(m -> m.record().transactionId()).isEqualTo(model.byFace(face, window));
     ReferenceNetwork.Entry probe = world.entry("t" + world.random.nextInt(45), 0);
     int threshold = 1 + world.random.nextInt(3);

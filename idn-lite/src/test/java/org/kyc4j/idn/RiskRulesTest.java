@@ -33,20 +33,20 @@ class RiskRulesTest {
 
   @Test
   void faceInTheGreyZoneIsNeitherTheSameNorDifferent() {
-    network.add(Rec.of("grey").id("PASSPORT", "A1").face(faces.at(face, 0.85)).build());
-    network.add(Rec.of("grey-other-id").id("PASSPORT", "B2").face(faces.at(face, 0.85)).build());
+    network.add(Rec.of("grey").id("PASSPORT", "A1").face(faces.at(face, 0.92)).build());
+    network.add(Rec.of("grey-other-id").id("PASSPORT", "B2").face(faces.at(face, 0.92)).build());
     assertThat(assess(probe())).isEmpty();
-    network.add(Rec.of("different").id("PASSPORT", "A1").face(faces.at(face, 0.79)).build());
+    network.add(Rec.of("different").id("PASSPORT", "A1").face(faces.at(face, 0.88)).build());
     assertThat(assess(probe())).singleElement().satisfies(hit -> {
       assertThat(hit.type()).isEqualTo(RiskType.SAME_ID_DIFFERENT_FACE);
       assertThat(hit.transactionIds()).containsExactly("different");
-      assertThat(hit.score()).isCloseTo(0.79, offset(0.01));
+      assertThat(hit.score()).isCloseTo(0.88, offset(0.01));
     });
   }
 
   @Test
   void levelMovesTheFaceThresholds() {
-    network.add(Rec.of("t").id("PASSPORT", "B2").face(faces.at(face, 0.885)).build());
+    network.add(Rec.of("t").id("PASSPORT", "B2").face(faces.at(face, 0.94)).build());
     IdentityRecord probe = probe();
     assertThat(network.assess(probe, NOW, WINDOW, 3, Level.STANDARD)).isEmpty();
     assertThat(network.assess(probe, NOW, WINDOW, 3, Level.LOOSE)).isEmpty();
@@ -81,9 +81,9 @@ class RiskRulesTest {
 
   @Test
   void hitsNameTransactionsOldestFirstWithTheBestScore() {
-    network.add(Rec.of("b").user("x").face(faces.at(face, 0.95)).hours(30).build());
+    network.add(Rec.of("b").user("x").face(faces.at(face, 0.97)).hours(30).build());
     network.add(Rec.of("a").user("y").face(faces.at(face, 0.99)).hours(20).build());
-    network.add(Rec.of("c").user("z").face(faces.at(face, 0.93)).hours(20).build());
+    network.add(Rec.of("c").user("z").face(faces.at(face, 0.96)).hours(20).build());
     assertThat(assess(probe())).singleElement().satisfies(hit -> {
       assertThat(hit.type()).isEqualTo(RiskType.SAME_FACE_DIFFERENT_USER_ID);
       assertThat(hit.transactionIds()).containsExactly("a", "c", "b");

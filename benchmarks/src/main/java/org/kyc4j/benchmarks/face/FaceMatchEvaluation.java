@@ -1,7 +1,6 @@
 package org.kyc4j.benchmarks.face;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
-import javax.imageio.ImageIO;
 import org.kyc4j.api.Level;
-import org.kyc4j.api.RgbImage;
 import org.kyc4j.liveness.face.FaceMatchPolicy;
 import org.kyc4j.liveness.face.FaceReading;
 import org.kyc4j.liveness.face.FaceRecognizer;
@@ -34,12 +31,12 @@ public final class FaceMatchEvaluation {
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/lfw_faces");
     Path png = Path.of(args.length > 1 ? args[1] : "docs/face-det-lfw.png");
-    List<String[]> labels = labels(folder.resolve("labels.csv"));
+    List<String[]> labels = LfwFaces.labels(folder.resolve("labels.csv"));
     List<FaceReading> readings = new ArrayList<>();
     long start = System.nanoTime();
     try (FaceRecognizer recognizer = FaceRecognizer.open()) {
       for (String[] label : labels) {
-        readings.add(recognizer.read(load(folder.resolve(label[0]))));
+        readings.add(recognizer.read(LfwFaces.load(folder.resolve(label[0]))));
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -102,28 +99,5 @@ public final class FaceMatchEvaluation {
     }
     System.out.printf(Locale.ROOT, "%nmated similarity at FRR 0.5%%, 1%%, 2%%: %.4f, %.4f, %.4f%n",
         rates.matedQuantile(0.005), rates.matedQuantile(0.01), rates.matedQuantile(0.02));
-  }
-
-  private static List<String[]> labels(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    List<String[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (!line.isBlank()) {
-        rows.add(line.split(",", -1));
-      }
-    }
-    return rows;
-  }
-
-  private static RgbImage load(Path file) throws IOException {
-    var image = ImageIO.read(file.toFile());
-    if (image == null) {
-      throw new IOException("not an image: " + file);
-    }
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] &= 0xffffff;
-    }
-    return RgbImage.adopt(image.getWidth(), image.getHeight(), pixels);
   }
 }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * selects, with the exact int8 bound of {@link FaceQuery}: within the scanned partitions the
  * answer is exact (same faces, same similarities as {@link FaceExactIndex}); a match in an
  * unscanned partition is missed, which on face-like data happens for under 1% of the matches
- * (measured by {@code FaceIndexProperties} and {@code FaceSearchReport}). Not thread-safe for
+ * (measured by {@code FaceIndexProperties}, and on a Gaussian model of real descriptors by
+ * {@code RealFaceSearchReport}: see {@link FaceProbe}). Not thread-safe for
  * writes; concurrent searches are safe (each allocates its own scratch).
  */
 final class FacePartitionedIndex implements FaceIndex {

@@ -60,16 +60,16 @@ class FaceIndexTest {
     long[] times = {500, 100, 300, 300, 200, 400};
     for (int slot = 0; slot < times.length; slot++) {
       index.add(slot, faces.capture(person), times[slot]);
-      index.add(100 + slot, faces.capture(faces.identity()), times[slot]);
+      index.add(100 + slot, faces.capture(faces.identity(person, 0.84)), times[slot]);
     }
     Map<Integer, Float> all = search(index, probe, -1f, Long.MIN_VALUE, Long.MAX_VALUE);
     assertThat(all).hasSize(12);
     Map<Integer, Float> window = search(index, probe, -1f, 200, 300);
     assertThat(window).containsOnlyKeys(2, 3, 4, 102, 103, 104);
-    Map<Integer, Float> matches = search(index, probe, 0.8f, 200, 300);
+    Map<Integer, Float> matches = search(index, probe, 0.9f, 200, 300);
     assertThat(matches).containsOnlyKeys(2, 3, 4);
     matches.forEach((slot, similarity) -> assertThat(similarity).isEqualTo(all.get(slot)));
-    assertThat(search(index, probe, 0.8f, 301, 299)).isEmpty();
+    assertThat(search(index, probe, 0.9f, 301, 299)).isEmpty();
     assertThat(search(index, probe, 1.01f, Long.MIN_VALUE, Long.MAX_VALUE)).isEmpty();
   }
 
