@@ -20,7 +20,8 @@ import org.kyc4j.liveness.face.FaceRecognizer;
  * Markdown table for several scorings, and draws their DET curves as a PNG.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.kyc4j.benchmarks.face.FaceMatchEvaluation
- * ../shared/data/lfw_faces docs/face-det-lfw.png}
+ * ../shared/data/lfw_faces docs/face-det-lfw.png [IDENTITY_COLUMN [COLUMN=VALUE]]}, for example
+ * {@code ../shared/data/nuaa_print_attack docs/face-det-nuaa.png subject label=real}.
  */
 public final class FaceMatchEvaluation {
   private static final double[] FARS = {1e-2, 1e-3, 1e-4};
@@ -31,7 +32,8 @@ public final class FaceMatchEvaluation {
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/lfw_faces");
     Path png = Path.of(args.length > 1 ? args[1] : "docs/face-det-lfw.png");
-    List<String[]> labels = LfwFaces.labels(folder.resolve("labels.csv"));
+    List<String[]> labels = labels(folder.resolve("labels.csv"), args.length > 2 ? args[2] : "identity",
+        args.length > 3 ? args[3] : "");
     List<FaceReading> readings = new ArrayList<>();
     long start = System.nanoTime();
     try (FaceRecognizer recognizer = FaceRecognizer.open()) {
@@ -86,6 +88,34 @@ public final class FaceMatchEvaluation {
       row.append(String.format(Locale.ROOT, " %.2f%% | %s |", 100 * rates.equalErrorRate(), thresholds));
       System.out.println(row);
     }
+  }
+
+  /**
+   * Returns {file, identity} per row of a labels file with a header: identity from the named column,
+   * rows kept only when {@code filter} ({@code column=value}, or empty for all) holds.
+   */
+  static List<String[]> labels(Path csv, String identityColumn, String filter) throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int identity = column(header, identityColumn, csv);
+    int filterColumn = filter.isEmpty() ? -1 : column(header, filter.substring(0, filter.indexOf('=')), csv);
+    String wanted = filter.isEmpty() ? "" : filter.substring(filter.indexOf('=') + 1);
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      if (!line.isBlank() && (filterColumn < 0 || cells[filterColumn].equals(wanted))) {
+        rows.add(new String[] {cells[column(header, "file", csv)], cells[identity]});
+      }
+    }
+    return rows;
+  }
+
+  private static int column(List<String> header, String name, Path csv) throws IOException {
+    int index = header.indexOf(name);
+    if (index < 0) {
+      throw new IOException(csv + " has no column " + name + "; header: " + header);
+    }
+    return index;
   }
 
   /** TAR and FAR at the engine's own thresholds, and where the mated pairs' lowest scores lie. */

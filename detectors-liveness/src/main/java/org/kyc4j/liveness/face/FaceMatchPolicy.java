@@ -10,7 +10,9 @@ import org.kyc4j.spi.ThresholdTable;
  * mean of the aligned chip's and its mirror image's descriptor), and the similarity each level
  * requires. The thresholds were set from false match rates measured on the LFW dev set (README,
  * "Face match"): LOOSE at FAR 1e-2, STANDARD at 1e-3, STRICT at 1e-4, each moved towards stricter
- * by a margin because that set is small. Stateless.
+ * by a margin because that set is small. They do not transfer to every population: on the NUAA
+ * webcam frames (eight East-Asian subjects) different people reach these similarities far more often
+ * (README, "Face match on another source"). Stateless.
  */
 public final class FaceMatchPolicy {
   /** The id of the descriptor model in every {@link FaceEmbedding} this module produces. */
