@@ -5,6 +5,7 @@
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
   requires ai.djl.api;
+  requires java.desktop;
 
   exports org.kyc4j.liveness.face;
 

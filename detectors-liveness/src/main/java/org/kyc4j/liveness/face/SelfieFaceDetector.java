@@ -23,7 +23,8 @@ import org.kyc4j.spi.Keys;
 
 /**
  * Finds the applicant's face in every selfie frame (FACE_COMPARE: in the first image), with its
- * landmarks, and describes the face of the most frontal frame. Fails with MULTIPLE_FACES when a
+ * landmarks, and describes the face of the most frontal frame, whose crop becomes the decision's
+ * cropped-face artefact. Fails with MULTIPLE_FACES when a
  * frame shows a second face of comparable size (not for FACE_COMPARE, which compares the largest,
  * most central face), with FACE_TOO_SMALL when the only faces are too small, with NO_FACE when no
  * frame has a face. Thread-safe; closing it frees its models.
@@ -55,7 +56,7 @@ final class SelfieFaceDetector implements Detector, AutoCloseable {
 
   @Override
   public Set<Key<?>> provides() {
-    return Set.of(Keys.SELFIE_FACE, Keys.SELFIE_EMBEDDING, FaceKeys.SELFIE_FACES);
+    return Set.of(Keys.SELFIE_FACE, Keys.SELFIE_EMBEDDING, Keys.CROPPED_FACE, FaceKeys.SELFIE_FACES);
   }
 
   @Override
@@ -88,6 +89,7 @@ final class SelfieFaceDetector implements Detector, AutoCloseable {
     readings.set(best, described);
     FaceCandidate subject = described.subject().orElseThrow();
     context.put(Keys.SELFIE_FACE, region(best, subject, judged.get(best)));
+    context.put(Keys.CROPPED_FACE, CroppedFace.of(judged.get(best), subject));
     described.embedding().ifPresent(e -> context.put(Keys.SELFIE_EMBEDDING, e));
     context.put(FaceKeys.SELFIE_FACES, new SelfieFaces(readings, best));
     evidence.put("bestFrame", Integer.toString(best));

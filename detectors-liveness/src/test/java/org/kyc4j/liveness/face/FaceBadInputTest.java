@@ -92,6 +92,20 @@ class FaceBadInputTest {
   }
 
   @Test
+  void aFoundFaceIsCroppedIntoTheArtefacts() {
+    LfwFaces.assumeAvailable();
+    byte[] frame = TestImages.jpeg(LfwFaces.centred(LfwFaces.read(LfwFaces.matedIdentities().get(0).get(0)), 640, 480, 300));
+
+    Decision decision = verify(FaceRequests.capture("cropped", List.of(frame)));
+
+    assertThat(finding(decision, SelfieFaceDetector.ID).outcome()).isEqualTo(Outcome.PASS);
+    var cropped = decision.artefacts().findCroppedFace().orElseThrow();
+    assertThat(cropped.mediaType()).isEqualTo("image/jpeg");
+    assertThat(cropped.width()).isBetween(150, 480);
+    assertThat(cropped.height()).isEqualTo(cropped.width());
+  }
+
+  @Test
   void samePersonMatches() {
     LfwFaces.assumeAvailable();
     var photos = LfwFaces.matedIdentities().get(0);
