@@ -41,14 +41,7 @@ record GraphPlan(List<Step> steps, int slots, Input input, Map<String, Integer> 
     for (TfjsNode node : order) {
       switch (node.op()) {
         case "Const" -> constants.put(node.name(), constant(modelName, node, weights));
-        case "Placeholder" -> {
-          if (input != null) {
-            throw new ModelUnavailableException("model " + modelName + " has two inputs, "
-                + input.node() + " and " + node.name() + "; exactly one is supported");
-          }
-          slotOf.put(node.name(), slotOf.size());
-          input = new Input(node.name(), slotOf.get(node.name()), placeholderShape(modelName, node));
-        }
+        case "Placeholder" -> input = input(modelName, node, input, slotOf);
         default -> {
           List<String> sources = sources(node);
           NodeOperands operands = new NodeOperands(node, sources, constants, store);
@@ -62,6 +55,22 @@ record GraphPlan(List<Step> steps, int slots, Input input, Map<String, Integer> 
     if (input == null) {
       throw new ModelUnavailableException("model " + modelName + " has no Placeholder input");
     }
+    return new GraphPlan(List.copyOf(steps), slotOf.size(), input, outputSlots(modelName, outputNames, slotOf));
+  }
+
+  /** The graph's one input: a second Placeholder is refused. */
+  private static Input input(String modelName, TfjsNode node, Input earlier, Map<String, Integer> slotOf) {
+    if (earlier != null) {
+      throw new ModelUnavailableException("model " + modelName + " has two inputs, "
+          + earlier.node() + " and " + node.name() + "; exactly one is supported");
+    }
+    slotOf.put(node.name(), slotOf.size());
+    return new Input(node.name(), slotOf.get(node.name()), placeholderShape(modelName, node));
+  }
+
+  /** The slot of each output, by name; an output that is a constant is refused. */
+  private static Map<String, Integer> outputSlots(String modelName, List<String> outputNames,
+      Map<String, Integer> slotOf) {
     Map<String, Integer> outputs = new java.util.TreeMap<>();
     for (String name : outputNames) {
       Integer slot = slotOf.get(name);
@@ -71,7 +80,7 @@ record GraphPlan(List<Step> steps, int slots, Input input, Map<String, Integer> 
       }
       outputs.put(name, slot);
     }
-    return new GraphPlan(List.copyOf(steps), slotOf.size(), input, outputs);
+    return outputs;
   }
 
   /** The signature's outputs, else every non-constant node nothing consumes. */
