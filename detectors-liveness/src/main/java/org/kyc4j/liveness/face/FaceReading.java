@@ -17,6 +17,8 @@ public final class FaceReading {
   private final Landmarks landmarks;
   private final float[] descriptor;
   private final float[] mirroredDescriptor;
+  private final FaceGeometry geometry;
+  private final FaceEmbedding embedding;
 
   FaceReading(SubjectChoice.Verdict verdict, List<FaceCandidate> faces, Landmarks landmarks, float[] descriptor,
       float[] mirroredDescriptor) {
@@ -29,6 +31,25 @@ public final class FaceReading {
       throw new IllegalArgumentException("descriptor has " + this.descriptor.length + " values, its mirror "
           + this.mirroredDescriptor.length);
     }
+    this.geometry = landmarks == null ? null : measure(landmarks);
+    this.embedding = this.descriptor.length == 0 ? null : mean(this.descriptor, this.mirroredDescriptor);
+  }
+
+  /** The geometry of a mesh, or null for a degenerate mesh (for example all points in one place). */
+  private static FaceGeometry measure(Landmarks landmarks) {
+    try {
+      return FaceGeometry.of(landmarks);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static FaceEmbedding mean(float[] plain, float[] mirrored) {
+    float[] mean = new float[plain.length];
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] = (plain[i] + mirrored[i]) / 2;
+    }
+    return new FaceEmbedding(FaceMatchPolicy.MODEL, mean);
   }
 
   /** Returns the verdict on the faces found: none, one, several of comparable size, or only small ones. */
@@ -58,7 +79,7 @@ public final class FaceReading {
 
   /** Returns the eye, mouth and head-pose geometry of the subject; empty when there is no subject. */
   public Optional<FaceGeometry> geometry() {
-    return landmarks().map(FaceGeometry::of);
+    return Optional.ofNullable(geometry);
   }
 
   /** Returns the raw descriptor of the aligned chip (128 values), empty when none was computed. */
@@ -76,14 +97,7 @@ public final class FaceReading {
    * (model {@link FaceMatchPolicy#MODEL}); empty when no usable face was found or none was computed.
    */
   public Optional<FaceEmbedding> embedding() {
-    if (descriptor.length == 0) {
-      return Optional.empty();
-    }
-    float[] mean = new float[descriptor.length];
-    for (int i = 0; i < mean.length; i++) {
-      mean[i] = (descriptor[i] + mirroredDescriptor[i]) / 2;
-    }
-    return Optional.of(new FaceEmbedding(FaceMatchPolicy.MODEL, mean));
+    return Optional.ofNullable(embedding);
   }
 
   /** Returns a short description for messages, for example {@code "no face"} or {@code "2 faces"}. */

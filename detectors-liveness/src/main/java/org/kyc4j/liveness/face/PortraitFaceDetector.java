@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Page;
@@ -15,7 +14,6 @@ import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.Stage;
 import org.kyc4j.spi.DecodedImages;
 import org.kyc4j.spi.DetectionContext;
-import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 
@@ -26,29 +24,12 @@ import org.kyc4j.spi.Keys;
  * gives PORTRAIT_NOT_FOUND and so manual review; no face in the second image gives NO_FACE or
  * FACE_TOO_SMALL. Thread-safe; closing it frees its models.
  */
-final class PortraitFaceDetector implements Detector, AutoCloseable {
+final class PortraitFaceDetector extends RecognizerDetector {
   /** The detector's id. */
   static final String ID = "face.portrait";
 
-  private final FaceRecognizer recognizer;
-
   PortraitFaceDetector(FaceRecognizer recognizer) {
-    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Stage stage() {
-    return Stage.MATCH;
-  }
-
-  @Override
-  public Set<Key<?>> requires() {
-    return Set.of(Keys.IMAGES);
+    super(ID, Stage.MATCH, recognizer);
   }
 
   @Override
@@ -87,15 +68,5 @@ final class PortraitFaceDetector implements Detector, AutoCloseable {
     FaceCandidate face = reading.subject().orElseThrow();
     evidence.put("face", FaceFindings.describe(face));
     return Finding.pass(ID, Stage.MATCH, face.score(), Double.NaN, evidence);
-  }
-
-  @Override
-  public void close() {
-    recognizer.close();
-  }
-
-  @Override
-  public String toString() {
-    return "PortraitFaceDetector[" + ID + "]";
   }
 }

@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.kyc4j.api.Finding;
@@ -16,7 +14,6 @@ import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.Stage;
 import org.kyc4j.spi.DetectionContext;
-import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.FaceRegion;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
@@ -29,29 +26,12 @@ import org.kyc4j.spi.Keys;
  * most central face), with FACE_TOO_SMALL when the only faces are too small, with NO_FACE when no
  * frame has a face. Thread-safe; closing it frees its models.
  */
-final class SelfieFaceDetector implements Detector, AutoCloseable {
+final class SelfieFaceDetector extends RecognizerDetector {
   /** The detector's id. */
   static final String ID = "face.selfie";
 
-  private final FaceRecognizer recognizer;
-
   SelfieFaceDetector(FaceRecognizer recognizer) {
-    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Stage stage() {
-    return Stage.FACE;
-  }
-
-  @Override
-  public Set<Key<?>> requires() {
-    return Set.of(Keys.IMAGES);
+    super(ID, Stage.FACE, recognizer);
   }
 
   @Override
@@ -121,15 +101,5 @@ final class SelfieFaceDetector implements Detector, AutoCloseable {
     int right = (int) Math.min(image.width(), Math.ceil(face.x() + face.width()));
     int bottom = (int) Math.min(image.height(), Math.ceil(face.y() + face.height()));
     return new FaceRegion(frame, x, y, Math.max(1, right - x), Math.max(1, bottom - y));
-  }
-
-  @Override
-  public void close() {
-    recognizer.close();
-  }
-
-  @Override
-  public String toString() {
-    return String.format(Locale.ROOT, "SelfieFaceDetector[%s]", ID);
   }
 }
