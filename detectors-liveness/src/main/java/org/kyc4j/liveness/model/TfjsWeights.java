@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,25 +67,18 @@ public final class TfjsWeights {
    */
   public static TfjsWeights loadResources(List<TfjsWeightGroup> groups, Class<?> owner,
       String folder) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<TfjsWeightSpec> specs = new ArrayList<>();
-    for (TfjsWeightGroup group : groups) {
-      specs.addAll(group.weights());
-      for (String path : group.paths()) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-          throw new IllegalArgumentException("shard path " + path
-              + " is not allowed; it must name a file inside the resource folder " + folder);
-        }
-        String resource = folder.endsWith("/") ? folder + path : folder + "/" + path;
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-          if (in == null) {
-            throw new FileNotFoundException("class-path resource " + resource + " is missing");
-          }
-          in.transferTo(out);
-        }
+    return load(new TfjsModel(List.of(), groups), path -> {
+      if (path.isEmpty() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+        throw new IllegalArgumentException("shard path " + path
+            + " is not allowed; it must name a file inside the resource folder " + folder);
       }
-    }
-    return decode(specs, out.toByteArray());
+      String resource = folder.endsWith("/") ? folder + path : folder + "/" + path;
+      InputStream in = owner.getResourceAsStream(resource);
+      if (in == null) {
+        throw new FileNotFoundException("class-path resource " + resource + " is missing");
+      }
+      return in;
+    });
   }
 
   /** Opens one weight shard by its manifest path (for example from the class path). */
