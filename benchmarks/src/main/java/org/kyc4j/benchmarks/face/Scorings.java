@@ -1,51 +1,32 @@
 package org.kyc4j.benchmarks.face;
 
+import org.kyc4j.liveness.face.FaceMatchPolicy;
 import org.kyc4j.liveness.face.FaceReading;
+import org.kyc4j.spi.FaceEmbedding;
 
 /** The ways of scoring two face readings that the evaluation compares; higher means more alike. */
 final class Scorings {
   private Scorings() {}
 
-  /** Cosine similarity of the chip descriptors averaged with their mirror images' descriptors. */
+  /** The engine's score: cosine similarity of the embeddings (chip and mirror averaged). */
   static double cosineAveraged(FaceReading a, FaceReading b) {
-    return cosine(average(a), average(b));
+    return FaceMatchPolicy.similarity(a.embedding().orElseThrow(), b.embedding().orElseThrow());
   }
 
   /** Cosine similarity of the chip descriptors alone. */
   static double cosinePlain(FaceReading a, FaceReading b) {
-    return cosine(a.descriptor(), b.descriptor());
+    return FaceMatchPolicy.similarity(new FaceEmbedding("chip", a.descriptor()),
+        new FaceEmbedding("chip", b.descriptor()));
   }
 
-  /** Minus the Euclidean distance of the averaged descriptors (dlib's own measure, sign flipped). */
+  /** Minus the Euclidean distance of the embeddings (dlib's own measure, sign flipped). */
   static double euclideanAveraged(FaceReading a, FaceReading b) {
-    float[] x = average(a);
-    float[] y = average(b);
+    float[] x = a.embedding().orElseThrow().values();
+    float[] y = b.embedding().orElseThrow().values();
     double sum = 0;
     for (int i = 0; i < x.length; i++) {
       sum += (x[i] - y[i]) * (double) (x[i] - y[i]);
     }
     return -Math.sqrt(sum);
-  }
-
-  static float[] average(FaceReading reading) {
-    float[] plain = reading.descriptor();
-    float[] mirrored = reading.mirroredDescriptor();
-    float[] mean = new float[plain.length];
-    for (int i = 0; i < plain.length; i++) {
-      mean[i] = (plain[i] + mirrored[i]) / 2;
-    }
-    return mean;
-  }
-
-  static double cosine(float[] x, float[] y) {
-    double dot = 0;
-    double xx = 0;
-    double yy = 0;
-    for (int i = 0; i < x.length; i++) {
-      dot += x[i] * (double) y[i];
-      xx += x[i] * (double) x[i];
-      yy += y[i] * (double) y[i];
-    }
-    return dot / Math.sqrt(xx * yy);
   }
 }
