@@ -8,13 +8,14 @@ import org.kyc4j.spi.EngineSettings;
 /**
  * Provides {@code document.id-number}: the claimed ID number checked against the rules of the
  * claimed document type. The no-argument constructor (used by {@link java.util.ServiceLoader})
- * discovers rules through the thread's context class loader when the engine is built; pass
- * {@link IdNumberRules} to register by hand. Thread-safe.
+ * adds to the built-in rules those discovered through the engine's discovery class loader
+ * ({@link EngineSettings#discovery()}); an engine built with discovery off gets the built-in rules
+ * only. Pass {@link IdNumberRules} to register by hand. Thread-safe.
  */
 public final class IdNumberDetectorProvider implements DetectorProvider {
   private final IdNumberRules rules;
 
-  /** Creates a provider that discovers rules with {@link IdNumberRules#discover(ClassLoader)} at {@link #create}. */
+  /** Creates a provider that discovers rules with the engine's class loader at {@link #create}. */
   public IdNumberDetectorProvider() {
     this.rules = null;
   }
@@ -39,7 +40,6 @@ public final class IdNumberDetectorProvider implements DetectorProvider {
     if (rules != null) {
       return new IdNumberDetector(rules);
     }
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return new IdNumberDetector(IdNumberRules.discover(loader != null ? loader : getClass().getClassLoader()));
+    return new IdNumberDetector(settings.discovery().map(IdNumberRules::discover).orElseGet(IdNumberRules::builtIn));
   }
 }

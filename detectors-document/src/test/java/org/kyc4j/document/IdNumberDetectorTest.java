@@ -16,10 +16,12 @@ import org.kyc4j.api.Outcome;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.Subject;
 import org.kyc4j.spi.Detector;
+import org.kyc4j.spi.EngineServices;
 import org.kyc4j.spi.EngineSettings;
 
 class IdNumberDetectorTest {
-  private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of(), null);
+  private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of(),
+      EngineServices.NONE, IdNumberDetectorTest.class.getClassLoader());
   private final Detector detector = new IdNumberDetectorProvider().create(SETTINGS);
 
   @Test
@@ -57,6 +59,15 @@ class IdNumberDetectorTest {
     assertThat(run(byHand, testCard, "1235").reason().message()).contains("the digit sum is odd");
     assertThat(run(byHand, testCard, "1234").outcome()).isEqualTo(Outcome.PASS);
     assertThat(run(detector, testCard, "1234").outcome()).as("discovered through ServiceLoader")
+        .isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void discoversNoRulesWhenTheEngineDiscoversNothing() {
+    DocumentType testCard = DocumentType.of("XX_TEST_CARD", "Test card", MrzFormat.NONE, 1);
+    Detector undiscovered = new IdNumberDetectorProvider().create(new EngineSettings(Clock.systemUTC(), 0, Map.of()));
+    assertSkipped(run(undiscovered, testCard, "1234"), "no ID number rule is installed for document type XX_TEST_CARD");
+    assertThat(run(undiscovered, DocumentType.HK_ID_CARD, "A123456(3)").outcome()).as("built-in rules stay")
         .isEqualTo(Outcome.PASS);
   }
 

@@ -28,7 +28,7 @@ import org.kyc4j.spi.Keys;
 
 /** The module's providers as ServiceLoader sees them, and their detectors under concurrent use. */
 class ProvidersTest {
-  private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of(), null);
+  private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of());
 
   @Test
   void serviceLoaderFindsTheFiveDocumentDetectors() {

@@ -277,6 +277,6 @@ class AntiInjectionDetectorTest {
   }
 
   private static EngineSettings settings() {
-    return new EngineSettings(Clock.systemUTC(), 0, Map.of(), null);
+    return new EngineSettings(Clock.systemUTC(), 0, Map.of());
   }
 }

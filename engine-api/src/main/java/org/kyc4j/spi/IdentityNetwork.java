@@ -16,6 +16,12 @@ import org.kyc4j.api.RiskHit;
  * and query; {@code idn-lite} provides one.
  */
 public interface IdentityNetwork {
+  /**
+   * The engine service under which the builder's identity network is handed to providers
+   * ({@code Kyc4j.Builder.identityNetwork}); supplied by the user, never created or closed by the engine.
+   */
+  ServiceKey<IdentityNetwork> SERVICE = ServiceKey.supplied("identityNetwork", IdentityNetwork.class);
+
   /** Adds a record; a record with the same transaction id is replaced. */
   void add(IdentityRecord record);
 

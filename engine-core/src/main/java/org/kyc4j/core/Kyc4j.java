@@ -19,6 +19,7 @@ import org.kyc4j.core.internal.ImageRejectedException;
 import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.EngineSettings;
 import org.kyc4j.spi.IdentityNetwork;
+import org.kyc4j.spi.ServiceKey;
 
 /**
  * The kyc4j engine: built once with its detectors, then used by any number of threads to turn
@@ -35,12 +36,14 @@ public final class Kyc4j implements AutoCloseable {
   private final EngineState state;
   private final Plan plan;
   private final ExecutorService ownedExecutor;
+  private final ServiceRegistry services;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Kyc4j(EngineState state, Plan plan, ExecutorService ownedExecutor) {
+  private Kyc4j(EngineState state, Plan plan, ExecutorService ownedExecutor, ServiceRegistry services) {
     this.state = state;
     this.plan = plan;
     this.ownedExecutor = ownedExecutor;
+    this.services = services;
   }
 
   /** Returns a builder with discovery on, the system UTC clock and {@link EngineLimits#DEFAULT}. */
@@ -90,8 +93,9 @@ public final class Kyc4j implements AutoCloseable {
 
   /**
    * Closes the engine: shuts down the executor only if the engine created it, then closes every
-   * detector that is {@link AutoCloseable} (models free their memory). Call it once no verification
-   * is running. Idempotent.
+   * detector that is {@link AutoCloseable}, then every engine service the engine created (models
+   * free their memory; services supplied to the builder stay open). Call it once no verification is
+   * running. Idempotent.
    */
   @Override
   public void close() {
@@ -99,17 +103,18 @@ public final class Kyc4j implements AutoCloseable {
       if (ownedExecutor != null) {
         ownedExecutor.shutdown();
       }
-      closeDetectors(state.nodes().stream().map(node -> node.installed().detector()).toList());
+      closeAll(state.nodes().stream().map(node -> node.installed().detector()).toList());
+      services.close();
     }
   }
 
-  static void closeDetectors(List<?> detectors) {
-    for (Object detector : detectors) {
-      if (detector instanceof AutoCloseable closeable) {
+  static void closeAll(List<?> resources) {
+    for (Object resource : resources) {
+      if (resource instanceof AutoCloseable closeable) {
         try {
           closeable.close();
         } catch (Exception e) {
-          // A detector that cannot release its resources must not keep the others from theirs.
+          // A resource that cannot be released must not keep the others from being released.
         }
       }
     }
@@ -122,7 +127,7 @@ public final class Kyc4j implements AutoCloseable {
     private boolean discovery = true;
     private ClassLoader classLoader;
     private final List<DetectorProvider> providers = new ArrayList<>();
-    private IdentityNetwork identityNetwork;
+    private final Map<ServiceKey<?>, Object> services = new LinkedHashMap<>();
     private EngineLimits limits = EngineLimits.DEFAULT;
     private long seed;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -159,9 +164,24 @@ public final class Kyc4j implements AutoCloseable {
       return this;
     }
 
-    /** Sets the identity network handed to providers through {@link EngineSettings}. */
+    /**
+     * Sets the identity network handed to providers as the service {@link IdentityNetwork#SERVICE}.
+     * The engine never closes it.
+     */
     public Builder identityNetwork(IdentityNetwork network) {
-      this.identityNetwork = Objects.requireNonNull(network, "network");
+      return service(IdentityNetwork.SERVICE, Objects.requireNonNull(network, "network"));
+    }
+
+    /**
+     * Supplies an engine service: every provider that asks for {@code key} gets {@code instance}
+     * instead of one the key's factory would create (for example one face runtime shared by several
+     * engines). The engine never closes a supplied service; a later call for the same key wins.
+     *
+     * @throws ClassCastException if {@code instance} is not of the key's type
+     */
+    public <T> Builder service(ServiceKey<T> key, T instance) {
+      Objects.requireNonNull(key, "key");
+      services.put(key, key.cast(Objects.requireNonNull(instance, "instance")));
       return this;
     }
 
@@ -194,20 +214,23 @@ public final class Kyc4j implements AutoCloseable {
           : classLoader != null ? classLoader
           : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
           : Kyc4j.class.getClassLoader();
-      EngineSettings settings = new EngineSettings(clock, seed, properties, identityNetwork);
-      List<InstalledDetector> detectors = ProviderRegistry.install(ProviderRegistry.collect(loader, providers),
-          settings);
+      ServiceRegistry registry = new ServiceRegistry(services);
+      EngineSettings settings = new EngineSettings(clock, seed, properties, registry, loader);
+      registry.bind(settings);
+      List<InstalledDetector> detectors = List.of();
       List<PlanNode> nodes;
       try {
+        detectors = ProviderRegistry.install(ProviderRegistry.collect(loader, providers), settings);
         nodes = Planner.plan(detectors);
-      } catch (RuntimeException e) {
-        closeDetectors(detectors.stream().map(InstalledDetector::detector).toList());
+      } catch (RuntimeException | Error e) {
+        closeAll(detectors.stream().map(InstalledDetector::detector).toList());
+        registry.close();
         throw e;
       }
       Plan plan = new Plan(nodes.stream().map(node -> node.installed().toPlanned()).toList());
       ExecutorService owned = executor == null ? newPool() : null;
       ExecutorService used = executor == null ? owned : executor;
-      return new Kyc4j(EngineState.of(nodes, clock, used, limits), plan, owned);
+      return new Kyc4j(EngineState.of(nodes, clock, used, limits), plan, owned, registry);
     }
 
     private static ExecutorService newPool() {

@@ -63,17 +63,23 @@ final class ProviderRegistry {
     }
   }
 
-  /** Creates and validates one detector per provider. */
+  /** Creates and validates one detector per provider; on a failure, closes the detectors it created. */
   static List<InstalledDetector> install(Map<String, DetectorProvider> providers, EngineSettings settings) {
     Map<String, InstalledDetector> byId = new LinkedHashMap<>();
-    providers.forEach((providerId, provider) -> {
-      InstalledDetector installed = create(provider, settings);
-      InstalledDetector previous = byId.putIfAbsent(installed.id(), installed);
-      if (previous != null) {
-        throw new IllegalStateException("duplicate detector id '" + installed.id() + "': created by "
-            + previous.providerClass() + " and by " + installed.providerClass());
+    try {
+      for (DetectorProvider provider : providers.values()) {
+        InstalledDetector installed = create(provider, settings);
+        InstalledDetector previous = byId.putIfAbsent(installed.id(), installed);
+        if (previous != null) {
+          Kyc4j.closeAll(List.of(installed.detector()));
+          throw new IllegalStateException("duplicate detector id '" + installed.id() + "': created by "
+              + previous.providerClass() + " and by " + installed.providerClass());
+        }
       }
-    });
+    } catch (RuntimeException | Error e) {
+      Kyc4j.closeAll(byId.values().stream().map(InstalledDetector::detector).toList());
+      throw e;
+    }
     return List.copyOf(byId.values());
   }
 
@@ -89,6 +95,15 @@ final class ProviderRegistry {
     if (detector == null) {
       throw new IllegalStateException("detector provider '" + provider.id() + "' (" + type + ") created null");
     }
+    try {
+      return validated(detector, type);
+    } catch (RuntimeException e) {
+      Kyc4j.closeAll(List.of(detector));
+      throw e;
+    }
+  }
+
+  private static InstalledDetector validated(Detector detector, String type) {
     String id = detector.id();
     if (id == null || !DetectorProvider.ID.matcher(id).matches()) {
       throw new IllegalStateException("detector " + detector.getClass().getName() + " of provider " + type

@@ -3,12 +3,16 @@ package org.kyc4j.idn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kyc4j.api.OperationMode;
 import org.kyc4j.api.Subject;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.DetectorProvider;
+import org.kyc4j.spi.EngineServices;
 import org.kyc4j.spi.EngineSettings;
+import org.kyc4j.spi.IdentityNetwork;
+import org.kyc4j.spi.ServiceKey;
 import org.kyc4j.idn.testing.SyntheticFaces;
 import org.kyc4j.testing.DetectorContract;
 
@@ -40,8 +44,19 @@ class IdnDetectorContractTest extends DetectorContract {
 
       @Override
       public Detector create(EngineSettings settings) {
+        EngineServices withNetwork = new EngineServices() {
+          @Override
+          public <T> T get(ServiceKey<T> key) {
+            return find(key).orElseGet(() -> settings.service(key));
+          }
+
+          @Override
+          public <T> Optional<T> find(ServiceKey<T> key) {
+            return key.equals(IdentityNetwork.SERVICE) ? Optional.of(key.cast(network)) : settings.findService(key);
+          }
+        };
         return new IdnDetectorProvider().create(new EngineSettings(settings.clock(), settings.seed(),
-            settings.properties(), network));
+            settings.properties(), withNetwork, settings.discoveryLoader()));
       }
     };
   }

@@ -8,6 +8,7 @@ import org.kyc4j.api.RgbImage;
 import org.kyc4j.liveness.model.DlibResNet;
 import org.kyc4j.liveness.model.GraphModel;
 import org.kyc4j.liveness.model.TorchRuntime;
+import org.kyc4j.spi.ServiceKey;
 
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
@@ -16,6 +17,15 @@ import org.kyc4j.liveness.model.TorchRuntime;
  * models once; thread-safe (one inference thread per call); close it to free the models.
  */
 public final class FaceRecognizer implements AutoCloseable {
+  /**
+   * The engine service every face detector of one engine shares: one recognizer (one model runtime,
+   * one copy of each model) per engine, opened when the first face provider asks and closed with the
+   * engine. Supply your own with {@code Kyc4j.Builder.service(FaceRecognizer.SERVICE, recognizer)} to
+   * share one between engines; the engine then leaves it open.
+   */
+  public static final ServiceKey<FaceRecognizer> SERVICE = ServiceKey.created("face.recognizer",
+      FaceRecognizer.class, settings -> open());
+
   private final TorchRuntime runtime;
   private final GraphModel detector;
   private final GraphModel mesh;

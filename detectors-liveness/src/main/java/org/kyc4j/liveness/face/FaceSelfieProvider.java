@@ -6,7 +6,7 @@ import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.EngineSettings;
 
 /**
- * Provides the selfie face detector ({@code face.selfie}, stage FACE): faces, landmarks and the descriptor of every selfie frame. It loads the face models (about a second) and frees them when the engine closes. Discovered through {@link java.util.ServiceLoader}; thread-safe.
+ * Provides the selfie face detector ({@code face.selfie}, stage FACE): faces, landmarks and the descriptor of every selfie frame. It reads faces with the engine's shared {@link FaceRecognizer#SERVICE}, which loads the face models once per engine (about a second) and frees them when the engine closes. Discovered through {@link java.util.ServiceLoader}; thread-safe.
  */
 public final class FaceSelfieProvider implements DetectorProvider {
   /** Creates the provider; it holds no state. */
@@ -25,6 +25,6 @@ public final class FaceSelfieProvider implements DetectorProvider {
   @Override
   public Detector create(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    return new SelfieFaceDetector(FaceRecognizer.open());
+    return new SelfieFaceDetector(settings.service(FaceRecognizer.SERVICE));
   }
 }

@@ -22,7 +22,7 @@ import org.kyc4j.spi.Keys;
  * (REAL_ID; the largest, most central face, so a smaller ghost portrait does not count) or the
  * second image (FACE_COMPARE). Runs in the MATCH stage under the FACE_MATCH level: no portrait
  * gives PORTRAIT_NOT_FOUND and so manual review; no face in the second image gives NO_FACE or
- * FACE_TOO_SMALL. Thread-safe; closing it frees its models.
+ * FACE_TOO_SMALL. Thread-safe.
  */
 final class PortraitFaceDetector extends RecognizerDetector {
   /** The detector's id. */

@@ -8,11 +8,11 @@ import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 
 /**
- * A face detector that reads the request's decoded images with its own {@link FaceRecognizer}:
- * it has an id and a stage, requires the images, and frees the models when it is closed.
- * Subclasses are thread-safe as the recognizer is.
+ * A face detector that reads the request's decoded images with the engine's shared
+ * {@link FaceRecognizer} (which the engine, not the detector, closes): it has an id and a stage and
+ * requires the images. Subclasses are thread-safe as the recognizer is.
  */
-abstract class RecognizerDetector implements Detector, AutoCloseable {
+abstract class RecognizerDetector implements Detector {
   private final String id;
   private final Stage stage;
   /** The models this detector reads faces with. */
@@ -37,11 +37,6 @@ abstract class RecognizerDetector implements Detector, AutoCloseable {
   @Override
   public final Set<Key<?>> requires() {
     return Set.of(Keys.IMAGES);
-  }
-
-  @Override
-  public final void close() {
-    recognizer.close();
   }
 
   @Override

@@ -24,7 +24,7 @@ import org.kyc4j.spi.Keys;
  * cropped-face artefact. Fails with MULTIPLE_FACES when a
  * frame shows a second face of comparable size (not for FACE_COMPARE, which compares the largest,
  * most central face), with FACE_TOO_SMALL when the only faces are too small, with NO_FACE when no
- * frame has a face. Thread-safe; closing it frees its models.
+ * frame has a face. Thread-safe.
  */
 final class SelfieFaceDetector extends RecognizerDetector {
   /** The detector's id. */
