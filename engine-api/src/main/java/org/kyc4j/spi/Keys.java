@@ -28,6 +28,11 @@ public final class Keys {
   public static final Key<FaceEmbedding> SELFIE_EMBEDDING = Key.of("face.selfie.embedding", FaceEmbedding.class);
   /** The descriptor of the portrait printed on the document; provided by a face module. */
   public static final Key<FaceEmbedding> PORTRAIT_EMBEDDING = Key.of("face.portrait.embedding", FaceEmbedding.class);
+  /**
+   * The faces of every selfie frame (boxes, landmarks, eye, mouth and head-pose geometry), the best
+   * frame and the descriptor model; provided by a face module for liveness, quality and risk detectors.
+   */
+  public static final Key<SelfieFaces> SELFIE_FACES = Key.of("face.selfie.frames", SelfieFaces.class);
   /** Where the applicant's face lies in the best selfie frame; provided by a face module. */
   public static final Key<FaceRegion> SELFIE_FACE = Key.of("face.selfie.region", FaceRegion.class);
 

@@ -19,7 +19,6 @@ import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
-import org.kyc4j.liveness.face.FaceCandidate;
 import org.kyc4j.liveness.face.FaceReading;
 import org.kyc4j.liveness.face.FaceRecognizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,6 +33,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.kyc4j.spi.FaceBox;
 
 /**
  * The face models on 640x480 photos (an LFW dev photo scaled into the middle of a grey frame):
@@ -76,7 +76,7 @@ public class FaceBenchmark {
 
   /** BlazeFace on one photo, anchors decoded and blended. */
   @Benchmark
-  public List<FaceCandidate> detection() {
+  public List<FaceBox> detection() {
     return recognizer.detect(photo);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceBox;
 
 /**
  * Turns the raw outputs of the 256-pixel BlazeFace model (human-models {@code blazeface}, MediaPipe's
@@ -17,7 +18,7 @@ import org.kyc4j.api.RgbImage;
  * {@link WeightedNms} at IoU {@value #NMS_IOU} (MediaPipe's face detection settings). Immutable,
  * thread-safe.
  */
-public final class BlazeFaceDecoder {
+final class BlazeFaceDecoder {
   /** Side of the square model input. */
   public static final int INPUT_SIZE = 256;
   /**
@@ -76,7 +77,7 @@ public final class BlazeFaceDecoder {
    * @param coarseScores {@code Identity_1}, 384 logits
    * @param letterbox how the image was fitted into the input
    */
-  public List<FaceCandidate> decode(float[] fineBoxes, float[] fineScores, float[] coarseBoxes,
+  public List<FaceBox> decode(float[] fineBoxes, float[] fineScores, float[] coarseBoxes,
       float[] coarseScores, Letterbox letterbox) {
     Objects.requireNonNull(letterbox, "letterbox");
     checkLength("fineBoxes", fineBoxes, FINE_ANCHORS * VALUES);
@@ -86,7 +87,7 @@ public final class BlazeFaceDecoder {
     List<Detection> raw = new ArrayList<>();
     collect(fineBoxes, fineScores, 16, 2, raw);
     collect(coarseBoxes, coarseScores, 32, 6, raw);
-    List<FaceCandidate> faces = new ArrayList<>();
+    List<FaceBox> faces = new ArrayList<>();
     for (Detection d : WeightedNms.apply(raw, NMS_IOU)) {
       if (d.xMax() > d.xMin() && d.yMax() > d.yMin()) {
         faces.add(toImage(d, letterbox));
@@ -135,7 +136,7 @@ public final class BlazeFaceDecoder {
     return 1 / (1 + Math.exp(-clipped));
   }
 
-  private static FaceCandidate toImage(Detection d, Letterbox letterbox) {
+  private static FaceBox toImage(Detection d, Letterbox letterbox) {
     double x0 = letterbox.toImageX(d.xMin());
     double y0 = letterbox.toImageY(d.yMin());
     double x1 = letterbox.toImageX(d.xMax());
@@ -145,6 +146,6 @@ public final class BlazeFaceDecoder {
       keypoints[2 * k] = (float) letterbox.toImageX(d.keypoints()[2 * k]);
       keypoints[2 * k + 1] = (float) letterbox.toImageY(d.keypoints()[2 * k + 1]);
     }
-    return new FaceCandidate(x0, y0, x1 - x0, y1 - y0, Math.min(1, d.score()), keypoints);
+    return new FaceBox(x0, y0, x1 - x0, y1 - y0, Math.min(1, d.score()), keypoints);
   }
 }

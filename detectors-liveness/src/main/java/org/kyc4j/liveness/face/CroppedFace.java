@@ -8,6 +8,7 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.kyc4j.api.ImageArtefact;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceBox;
 
 /**
  * The applicant's face cut out of the best selfie frame for the decision's artefacts: a square
@@ -21,7 +22,7 @@ final class CroppedFace {
   private CroppedFace() {}
 
   /** Returns the JPEG crop of {@code face} in {@code image}. */
-  static ImageArtefact of(RgbImage image, FaceCandidate face) {
+  static ImageArtefact of(RgbImage image, FaceBox face) {
     Objects.requireNonNull(image, "image");
     double side = Math.max(face.width(), face.height()) * MARGIN;
     int x = clamp(face.centreX() - side / 2, image.width() - 1);

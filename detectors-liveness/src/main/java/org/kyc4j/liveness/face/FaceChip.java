@@ -2,6 +2,7 @@ package org.kyc4j.liveness.face;
 
 import java.util.Objects;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceLandmarks;
 
 /**
  * The 150 x 150 face chip that dlib's face recognition ResNet expects, made like dlib's
@@ -13,7 +14,7 @@ import org.kyc4j.api.RgbImage;
  * in the image, which is sampled bilinearly. Chips are row-major RGB, 3 unsigned bytes per pixel.
  * Stateless and thread-safe.
  */
-public final class FaceChip {
+final class FaceChip {
   /** Side of the chip in pixels. */
   public static final int SIZE = 150;
   /**
@@ -47,7 +48,7 @@ public final class FaceChip {
   private FaceChip() {}
 
   /** The chip of the face whose mesh is {@code mesh}, sampled from {@code image}. */
-  public static byte[] extract(RgbImage image, Landmarks mesh) {
+  public static byte[] extract(RgbImage image, FaceLandmarks mesh) {
     Objects.requireNonNull(image, "image");
     return ImageWarp.toRgb(image, chipToImage(mesh), SIZE, SIZE);
   }
@@ -81,7 +82,7 @@ public final class FaceChip {
    * centre of pixel {@code i} is {@code i}), so the fit runs from template indices to landmark indices
    * (continuous minus 0.5), between two half-pixel shifts.
    */
-  static Affine chipToImage(Landmarks mesh) {
+  static Affine chipToImage(FaceLandmarks mesh) {
     Objects.requireNonNull(mesh, "mesh");
     int first = FIRST_FITTED - 17;
     int n = MeshPoints.DLIB_17_TO_67.length - first;

@@ -5,6 +5,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.kyc4j.spi.FaceEmbedding;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceLandmarks;
+import org.kyc4j.spi.FaceGeometry;
+import org.kyc4j.spi.FaceVerdict;
+import org.kyc4j.spi.FrameFaces;
 
 /**
  * What {@link FaceRecognizer} read in one photo: every face found (the subject first), the verdict
@@ -12,33 +17,27 @@ import org.kyc4j.spi.FaceEmbedding;
  * chip and of the chip's mirror image. Immutable and thread-safe.
  */
 public final class FaceReading {
-  private final SubjectChoice.Verdict verdict;
-  private final List<FaceCandidate> faces;
-  private final Landmarks landmarks;
+  private final FrameFaces frame;
   private final float[] descriptor;
   private final float[] mirroredDescriptor;
-  private final FaceGeometry geometry;
   private final FaceEmbedding embedding;
 
-  FaceReading(SubjectChoice.Verdict verdict, List<FaceCandidate> faces, Landmarks landmarks, float[] descriptor,
+  FaceReading(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks, float[] descriptor,
       float[] mirroredDescriptor) {
-    this.verdict = Objects.requireNonNull(verdict, "verdict");
-    this.faces = List.copyOf(faces);
-    this.landmarks = landmarks;
+    this.frame = FrameFaces.of(verdict, faces, landmarks, landmarks == null ? null : measure(landmarks));
     this.descriptor = descriptor == null ? new float[0] : descriptor.clone();
     this.mirroredDescriptor = mirroredDescriptor == null ? new float[0] : mirroredDescriptor.clone();
     if (this.descriptor.length != this.mirroredDescriptor.length) {
       throw new IllegalArgumentException("descriptor has " + this.descriptor.length + " values, its mirror "
           + this.mirroredDescriptor.length);
     }
-    this.geometry = landmarks == null ? null : measure(landmarks);
     this.embedding = this.descriptor.length == 0 ? null : mean(this.descriptor, this.mirroredDescriptor);
   }
 
   /** The geometry of a mesh, or null for a degenerate mesh (for example all points in one place). */
-  private static FaceGeometry measure(Landmarks landmarks) {
+  private static FaceGeometry measure(FaceLandmarks landmarks) {
     try {
-      return FaceGeometry.of(landmarks);
+      return FaceMeasures.of(landmarks);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -52,34 +51,39 @@ public final class FaceReading {
     return new FaceEmbedding(FaceMatchPolicy.MODEL, mean);
   }
 
+  /** Returns the dependency-free part of this reading, as face detectors share it on the board. */
+  public FrameFaces frame() {
+    return frame;
+  }
+
   /** Returns the verdict on the faces found: none, one, several of comparable size, or only small ones. */
-  public SubjectChoice.Verdict verdict() {
-    return verdict;
+  public FaceVerdict verdict() {
+    return frame.verdict();
   }
 
   /** Returns every face found, in image pixels: the subject first, then the others best-ranked first. */
-  public List<FaceCandidate> faces() {
-    return faces;
+  public List<FaceBox> faces() {
+    return frame.faces();
   }
 
   /** Returns the number of faces found. */
   public int faceCount() {
-    return faces.size();
+    return frame.faces().size();
   }
 
   /** Returns the subject: the largest, most central face; empty when no face was found. */
-  public Optional<FaceCandidate> subject() {
-    return faces.isEmpty() ? Optional.empty() : Optional.of(faces.get(0));
+  public Optional<FaceBox> subject() {
+    return frame.subject();
   }
 
   /** Returns the subject's 468 landmarks; empty when there is no subject. */
-  public Optional<Landmarks> landmarks() {
-    return Optional.ofNullable(landmarks);
+  public Optional<FaceLandmarks> landmarks() {
+    return frame.landmarks();
   }
 
   /** Returns the eye, mouth and head-pose geometry of the subject; empty when there is no subject. */
   public Optional<FaceGeometry> geometry() {
-    return Optional.ofNullable(geometry);
+    return frame.geometry();
   }
 
   /** Returns the raw descriptor of the aligned chip (128 values), empty when none was computed. */
@@ -102,12 +106,12 @@ public final class FaceReading {
 
   /** Returns a short description for messages, for example {@code "no face"} or {@code "2 faces"}. */
   public String summary() {
-    return switch (verdict) {
+    return switch (frame.verdict()) {
       case NONE -> "no face";
       case TOO_SMALL -> String.format(Locale.ROOT, "only a face too small (%.0f px, at least %.0f px needed)",
-          faces.get(0).minSide(), SubjectChoice.DEFAULT_MIN_SIDE);
+          frame.faces().get(0).minSide(), SubjectChoice.DEFAULT_MIN_SIDE);
       case ONE -> "one face";
-      case MULTIPLE -> faces.size() + " faces of comparable size";
+      case MULTIPLE -> frame.faces().size() + " faces of comparable size";
     };
   }
 

@@ -9,6 +9,9 @@ import org.kyc4j.liveness.model.DlibResNet;
 import org.kyc4j.liveness.model.GraphModel;
 import org.kyc4j.liveness.model.TorchRuntime;
 import org.kyc4j.spi.ServiceKey;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceLandmarks;
+import org.kyc4j.spi.FaceVerdict;
 
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
@@ -63,7 +66,7 @@ public final class FaceRecognizer implements AutoCloseable {
     if (result.subject() == null) {
       return new FaceReading(result.verdict(), List.of(), null, null, null);
     }
-    List<FaceCandidate> faces = new ArrayList<>();
+    List<FaceBox> faces = new ArrayList<>();
     faces.add(result.subject());
     faces.addAll(result.others());
     return new FaceReading(result.verdict(), faces, landmarks(image, result.subject()), null, null);
@@ -77,8 +80,8 @@ public final class FaceRecognizer implements AutoCloseable {
   /** Adds the descriptor to a reading {@link #locate} made of the same image. */
   public FaceReading describe(RgbImage image, FaceReading located) {
     Objects.requireNonNull(image, "image");
-    SubjectChoice.Verdict verdict = located.verdict();
-    if (verdict == SubjectChoice.Verdict.NONE || verdict == SubjectChoice.Verdict.TOO_SMALL
+    FaceVerdict verdict = located.verdict();
+    if (verdict == FaceVerdict.NONE || verdict == FaceVerdict.TOO_SMALL
         || located.landmarks().isEmpty()) {
       return located;
     }
@@ -88,7 +91,7 @@ public final class FaceRecognizer implements AutoCloseable {
   }
 
   /** Returns every face BlazeFace finds, in image pixels, best score first (no subject chosen yet). */
-  public List<FaceCandidate> detect(RgbImage image) {
+  public List<FaceBox> detect(RgbImage image) {
     Objects.requireNonNull(image, "image");
     Letterbox letterbox = BlazeFaceDecoder.letterbox(image);
     Map<String, float[]> out = detector.run(BlazeFaceDecoder.input(image, letterbox), 256, 256);
@@ -96,7 +99,7 @@ public final class FaceRecognizer implements AutoCloseable {
         letterbox);
   }
 
-  private Landmarks landmarks(RgbImage image, FaceCandidate face) {
+  private FaceLandmarks landmarks(RgbImage image, FaceBox face) {
     MeshCrop crop = MeshCrop.of(face);
     Map<String, float[]> out = mesh.run(crop.input(image), MeshCrop.SIZE, MeshCrop.SIZE);
     return crop.landmarks(out.get("Identity_2"), out.get("Identity_1")[0]);

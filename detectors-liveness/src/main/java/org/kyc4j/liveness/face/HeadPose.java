@@ -1,5 +1,8 @@
 package org.kyc4j.liveness.face;
 
+import org.kyc4j.spi.FaceLandmarks;
+import org.kyc4j.spi.FaceGeometry;
+
 /**
  * A geometric head-pose estimate from mesh landmarks (image x right, y down, z away from the camera):
  * yaw, pitch and roll in degrees, see {@link FaceGeometry#of}. Stateless.
@@ -8,7 +11,7 @@ final class HeadPose {
   private HeadPose() {}
 
   /** Returns {yaw, pitch, roll} in degrees. */
-  static double[] estimate(Landmarks m) {
+  static double[] estimate(FaceLandmarks m) {
     int right = MeshPoints.RIGHT_EYE[0];
     int left = MeshPoints.LEFT_EYE[3];
     double[] x = unit(m.x(left) - m.x(right), m.y(left) - m.y(right), m.z(left) - m.z(right));

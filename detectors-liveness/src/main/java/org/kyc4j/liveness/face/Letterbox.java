@@ -13,7 +13,7 @@ import org.kyc4j.api.RgbImage;
  * @param imageHeight height of the source image in pixels, positive
  * @param size side of the square model input in pixels, positive
  */
-public record Letterbox(int imageWidth, int imageHeight, int size) {
+record Letterbox(int imageWidth, int imageHeight, int size) {
   public Letterbox {
     if (imageWidth <= 0 || imageHeight <= 0) {
       throw new IllegalArgumentException("image size " + imageWidth + "x" + imageHeight + " must be positive");

@@ -2,6 +2,8 @@ package org.kyc4j.liveness.face;
 
 import java.util.Objects;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceLandmarks;
 
 /**
  * The square, rotated region of the image that the face-mesh model sees, as MediaPipe's face landmark
@@ -14,7 +16,7 @@ import org.kyc4j.api.RgbImage;
  * @param side crop side in image pixels, positive
  * @param angle direction of the crop's x axis in the image, radians (y down: positive is clockwise)
  */
-public record MeshCrop(double centreX, double centreY, double side, double angle) {
+record MeshCrop(double centreX, double centreY, double side, double angle) {
   /** Side of the model input in pixels. */
   public static final int SIZE = 192;
   /**
@@ -34,10 +36,10 @@ public record MeshCrop(double centreX, double centreY, double side, double angle
   }
 
   /** The crop of a detected face: rotation from its right eye to its left eye keypoint. */
-  public static MeshCrop of(FaceCandidate face) {
+  public static MeshCrop of(FaceBox face) {
     Objects.requireNonNull(face, "face");
-    double dx = face.keypointX(FaceCandidate.LEFT_EYE) - face.keypointX(FaceCandidate.RIGHT_EYE);
-    double dy = face.keypointY(FaceCandidate.LEFT_EYE) - face.keypointY(FaceCandidate.RIGHT_EYE);
+    double dx = face.keypointX(FaceBox.LEFT_EYE) - face.keypointX(FaceBox.RIGHT_EYE);
+    double dy = face.keypointY(FaceBox.LEFT_EYE) - face.keypointY(FaceBox.RIGHT_EYE);
     double angle = dx == 0 && dy == 0 ? 0 : Math.atan2(dy, dx);
     return new MeshCrop(face.centreX(), face.centreY(), Math.max(face.width(), face.height()) * ENLARGE, angle);
   }
@@ -53,10 +55,10 @@ public record MeshCrop(double centreX, double centreY, double side, double angle
    * @param mesh the 1404 values of the mesh output: x, y, z per landmark in crop pixels
    * @param faceScore the face-flag output, already a probability
    */
-  public Landmarks landmarks(float[] mesh, double faceScore) {
+  public FaceLandmarks landmarks(float[] mesh, double faceScore) {
     Objects.requireNonNull(mesh, "mesh");
-    if (mesh.length != Landmarks.COUNT * 3) {
-      throw new IllegalArgumentException("mesh has " + mesh.length + " values, " + Landmarks.COUNT * 3 + " expected");
+    if (mesh.length != FaceLandmarks.COUNT * 3) {
+      throw new IllegalArgumentException("mesh has " + mesh.length + " values, " + FaceLandmarks.COUNT * 3 + " expected");
     }
     Affine map = cropToImage();
     float zScale = (float) (side / SIZE);
@@ -66,7 +68,7 @@ public record MeshCrop(double centreX, double centreY, double side, double angle
       xyz[i + 1] = (float) map.y(mesh[i], mesh[i + 1]);
       xyz[i + 2] = mesh[i + 2] * zScale;
     }
-    return new Landmarks(xyz, faceScore);
+    return new FaceLandmarks(xyz, faceScore);
   }
 
   /** Crop pixels (continuous, 0..192) to image pixels. */

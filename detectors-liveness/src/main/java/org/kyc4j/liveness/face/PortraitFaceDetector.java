@@ -16,6 +16,7 @@ import org.kyc4j.spi.DecodedImages;
 import org.kyc4j.spi.DetectionContext;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
+import org.kyc4j.spi.FaceBox;
 
 /**
  * Describes the face to match the selfie against: the portrait on the document's front page
@@ -65,7 +66,7 @@ final class PortraitFaceDetector extends RecognizerDetector {
               "no usable portrait was found on the document front (" + reading.summary() + ")", evidence);
     }
     context.put(Keys.PORTRAIT_EMBEDDING, reading.embedding().get());
-    FaceCandidate face = reading.subject().orElseThrow();
+    FaceBox face = reading.subject().orElseThrow();
     evidence.put("face", FaceFindings.describe(face));
     return Finding.pass(ID, Stage.MATCH, face.score(), Double.NaN, evidence);
   }

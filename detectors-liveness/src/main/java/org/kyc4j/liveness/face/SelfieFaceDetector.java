@@ -17,6 +17,9 @@ import org.kyc4j.spi.DetectionContext;
 import org.kyc4j.spi.FaceRegion;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceVerdict;
+import org.kyc4j.spi.SelfieFaces;
 
 /**
  * Finds the applicant's face in every selfie frame (FACE_COMPARE: in the first image), with its
@@ -29,6 +32,8 @@ import org.kyc4j.spi.Keys;
 final class SelfieFaceDetector extends RecognizerDetector {
   /** The detector's id. */
   static final String ID = "face.selfie";
+  /** Values in each descriptor of {@link FaceMatchPolicy#MODEL}. */
+  static final int DESCRIPTOR_DIMENSION = 128;
 
   SelfieFaceDetector(FaceRecognizer recognizer) {
     super(ID, Stage.FACE, recognizer);
@@ -36,7 +41,7 @@ final class SelfieFaceDetector extends RecognizerDetector {
 
   @Override
   public Set<Key<?>> provides() {
-    return Set.of(Keys.SELFIE_FACE, Keys.SELFIE_EMBEDDING, Keys.CROPPED_FACE, FaceKeys.SELFIE_FACES);
+    return Set.of(Keys.SELFIE_FACE, Keys.SELFIE_EMBEDDING, Keys.CROPPED_FACE, Keys.SELFIE_FACES);
   }
 
   @Override
@@ -55,7 +60,7 @@ final class SelfieFaceDetector extends RecognizerDetector {
     evidence.put("frames", summaries(readings));
     if (!compare) {
       for (int i = 0; i < readings.size(); i++) {
-        if (readings.get(i).verdict() == SubjectChoice.Verdict.MULTIPLE) {
+        if (readings.get(i).verdict() == FaceVerdict.MULTIPLE) {
           return FaceFindings.fail(ID, Stage.FACE, ReasonCode.MULTIPLE_FACES,
               "frame " + i + " shows " + readings.get(i).summary(), evidence);
         }
@@ -67,11 +72,12 @@ final class SelfieFaceDetector extends RecognizerDetector {
     }
     FaceReading described = recognizer.describe(judged.get(best), readings.get(best));
     readings.set(best, described);
-    FaceCandidate subject = described.subject().orElseThrow();
+    FaceBox subject = described.subject().orElseThrow();
     context.put(Keys.SELFIE_FACE, region(best, subject, judged.get(best)));
     context.put(Keys.CROPPED_FACE, CroppedFace.of(judged.get(best), subject));
     described.embedding().ifPresent(e -> context.put(Keys.SELFIE_EMBEDDING, e));
-    context.put(FaceKeys.SELFIE_FACES, new SelfieFaces(readings, best));
+    context.put(Keys.SELFIE_FACES, new SelfieFaces(readings.stream().map(FaceReading::frame).toList(), best,
+        FaceMatchPolicy.MODEL, DESCRIPTOR_DIMENSION));
     evidence.put("bestFrame", Integer.toString(best));
     evidence.put("face", FaceFindings.describe(subject));
     return Finding.pass(ID, Stage.FACE, subject.score(), Double.NaN, evidence);
@@ -95,7 +101,7 @@ final class SelfieFaceDetector extends RecognizerDetector {
     return String.join("; ", parts);
   }
 
-  private static FaceRegion region(int frame, FaceCandidate face, RgbImage image) {
+  private static FaceRegion region(int frame, FaceBox face, RgbImage image) {
     int x = (int) Math.max(0, Math.floor(face.x()));
     int y = (int) Math.max(0, Math.floor(face.y()));
     int right = (int) Math.min(image.width(), Math.ceil(face.x() + face.width()));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceVerdict;
 
 /**
  * Picks the selfie's subject among detected faces: the largest, most central face, never simply the
@@ -11,8 +13,8 @@ import java.util.Objects;
  * {@code 1 - CENTRE_PENALTY x d}, where {@code d} is the distance of the box centre from the image
  * centre divided by half the image diagonal (0 at the centre, 1 in a corner): a face in a corner counts
  * for half its area. Faces whose shorter side is under {@code minSide} pixels do not count at all; when
- * no face counts, the best-ranked tiny one is returned as a {@link Verdict#TOO_SMALL} subject. Another counting face whose area is at least
- * {@code comparableFraction} of the subject's is a second person: {@link Verdict#MULTIPLE}.
+ * no face counts, the best-ranked tiny one is returned as a {@link FaceVerdict#TOO_SMALL} subject. Another counting face whose area is at least
+ * {@code comparableFraction} of the subject's is a second person: {@link FaceVerdict#MULTIPLE}.
  * Immutable and thread-safe.
  *
  * @param minSide shorter box side, in image pixels, below which a face is too small, positive
@@ -49,55 +51,43 @@ public record SubjectChoice(double minSide, double comparableFraction) {
     return new SubjectChoice(DEFAULT_MIN_SIDE, DEFAULT_COMPARABLE_FRACTION);
   }
 
-  /** What the choice says about a photo's faces. */
-  public enum Verdict {
-    /** No face at all. */
-    NONE,
-    /** One subject, no other face of comparable size. */
-    ONE,
-    /** The subject and at least one other face of comparable size. */
-    MULTIPLE,
-    /** Faces were found, but all are smaller than the minimum side. */
-    TOO_SMALL
-  }
-
   /**
-   * The outcome: the subject (null only for {@link Verdict#NONE}), the other faces that count (at least
+   * The outcome: the subject (null only for {@link FaceVerdict#NONE}), the other faces that count (at least
    * the minimum side, best rank first; of any size relative to the subject) and the verdict.
    */
-  public record Result(FaceCandidate subject, List<FaceCandidate> others, Verdict verdict) {
+  public record Result(FaceBox subject, List<FaceBox> others, FaceVerdict verdict) {
     public Result {
       Objects.requireNonNull(verdict, "verdict");
       others = List.copyOf(others);
-      if ((subject == null) != (verdict == Verdict.NONE)) {
+      if ((subject == null) != (verdict == FaceVerdict.NONE)) {
         throw new IllegalArgumentException("subject " + subject + " does not fit verdict " + verdict);
       }
     }
   }
 
   /** Ranks {@code faces} (in pixels of an image of the given size) and returns the subject and verdict. */
-  public Result choose(List<FaceCandidate> faces, int imageWidth, int imageHeight) {
+  public Result choose(List<FaceBox> faces, int imageWidth, int imageHeight) {
     Objects.requireNonNull(faces, "faces");
     if (imageWidth <= 0 || imageHeight <= 0) {
       throw new IllegalArgumentException("image size " + imageWidth + "x" + imageHeight + " must be positive");
     }
     if (faces.isEmpty()) {
-      return new Result(null, List.of(), Verdict.NONE);
+      return new Result(null, List.of(), FaceVerdict.NONE);
     }
-    List<FaceCandidate> ranked = new ArrayList<>(faces);
-    ranked.sort(Comparator.comparingDouble((FaceCandidate f) -> rank(f, imageWidth, imageHeight)).reversed());
-    List<FaceCandidate> counting = ranked.stream().filter(f -> f.minSide() >= minSide).toList();
+    List<FaceBox> ranked = new ArrayList<>(faces);
+    ranked.sort(Comparator.comparingDouble((FaceBox f) -> rank(f, imageWidth, imageHeight)).reversed());
+    List<FaceBox> counting = ranked.stream().filter(f -> f.minSide() >= minSide).toList();
     if (counting.isEmpty()) {
-      return new Result(ranked.get(0), List.of(), Verdict.TOO_SMALL);
+      return new Result(ranked.get(0), List.of(), FaceVerdict.TOO_SMALL);
     }
-    FaceCandidate subject = counting.get(0);
-    List<FaceCandidate> others = counting.subList(1, counting.size());
+    FaceBox subject = counting.get(0);
+    List<FaceBox> others = counting.subList(1, counting.size());
     boolean comparable = others.stream().anyMatch(f -> f.area() >= comparableFraction * subject.area());
-    return new Result(subject, others, comparable ? Verdict.MULTIPLE : Verdict.ONE);
+    return new Result(subject, others, comparable ? FaceVerdict.MULTIPLE : FaceVerdict.ONE);
   }
 
   /** Area weighted down by the distance of the box centre from the image centre. */
-  static double rank(FaceCandidate face, int imageWidth, int imageHeight) {
+  static double rank(FaceBox face, int imageWidth, int imageHeight) {
     double dx = face.centreX() - imageWidth / 2.0;
     double dy = face.centreY() - imageHeight / 2.0;
     double d = Math.min(1, Math.hypot(dx, dy) / (Math.hypot(imageWidth, imageHeight) / 2));

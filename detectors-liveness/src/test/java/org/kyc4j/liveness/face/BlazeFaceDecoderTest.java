@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceBox;
 
 class BlazeFaceDecoderTest {
   /** Raw outputs with every anchor far below threshold; tests switch single anchors on. */
@@ -21,7 +22,7 @@ class BlazeFaceDecoderTest {
   void fineAnchorsRunByRowThenColumnThenAnchorWithStride16() {
     // Cell (column 5, row 3), second anchor: index (3 * 16 + 5) * 2 + 1, centre (88, 56).
     set(fineBoxes, fineScores, (3 * 16 + 5) * 2 + 1, 3f, 0, 0, 40, 30);
-    FaceCandidate face = single(new Letterbox(256, 256, 256));
+    FaceBox face = single(new Letterbox(256, 256, 256));
     assertThat(face.centreX()).isCloseTo(88, within(1e-4));
     assertThat(face.centreY()).isCloseTo(56, within(1e-4));
     assertThat(face.width()).isCloseTo(40, within(1e-4));
@@ -33,7 +34,7 @@ class BlazeFaceDecoderTest {
   void coarseAnchorsHaveSixPerCellAndStride32() {
     // Cell (column 6, row 2), sixth anchor: index (2 * 8 + 6) * 6 + 5, centre (208, 80).
     set(coarseBoxes, coarseScores, (2 * 8 + 6) * 6 + 5, 2f, -8, 4, 64, 64);
-    FaceCandidate face = single(new Letterbox(256, 256, 256));
+    FaceBox face = single(new Letterbox(256, 256, 256));
     assertThat(face.centreX()).isCloseTo(200, within(1e-4));
     assertThat(face.centreY()).isCloseTo(84, within(1e-4));
   }
@@ -46,7 +47,7 @@ class BlazeFaceDecoderTest {
       fineBoxes[anchor * 16 + 4 + 2 * k] = -20 + 8 * k;
       fineBoxes[anchor * 16 + 5 + 2 * k] = 10 - k;
     }
-    FaceCandidate face = single(new Letterbox(256, 256, 256));
+    FaceBox face = single(new Letterbox(256, 256, 256));
     for (int k = 0; k < 6; k++) {
       assertThat(face.keypointX(k)).isCloseTo(136 - 20 + 8 * k, within(1e-4));
       assertThat(face.keypointY(k)).isCloseTo(136 + 10 - k, within(1e-4));
@@ -58,7 +59,7 @@ class BlazeFaceDecoderTest {
     // A 1000 x 500 image: scale 0.256, bars of 64 input pixels above and below.
     set(fineBoxes, fineScores, (8 * 16 + 8) * 2, 4f, 0, 0, 64, 32);
     Letterbox box = new Letterbox(1000, 500, 256);
-    FaceCandidate face = single(box);
+    FaceBox face = single(box);
     assertThat(face.x()).isCloseTo((136 - 32) / 0.256, within(1e-3));
     assertThat(face.y()).isCloseTo((136 - 16 - 64) / 0.256, within(1e-3));
     assertThat(face.width()).isCloseTo(250, within(1e-3));
@@ -70,10 +71,10 @@ class BlazeFaceDecoderTest {
     set(fineBoxes, fineScores, (8 * 16 + 8) * 2, 2f, 0, 0, 80, 80);
     set(fineBoxes, fineScores, (8 * 16 + 8) * 2 + 1, 1f, 8, 0, 80, 80);
     set(coarseBoxes, coarseScores, 0, 5f, 0, 0, 20, 20); // far away, kept apart
-    List<FaceCandidate> faces = decoder.decode(fineBoxes, fineScores, coarseBoxes, coarseScores, new Letterbox(256, 256, 256));
+    List<FaceBox> faces = decoder.decode(fineBoxes, fineScores, coarseBoxes, coarseScores, new Letterbox(256, 256, 256));
     assertThat(faces).hasSize(2);
     assertThat(faces.get(0).centreX()).isCloseTo(16, within(1e-4));
-    FaceCandidate merged = faces.get(1);
+    FaceBox merged = faces.get(1);
     double w1 = 1 / (1 + Math.exp(-2));
     double w2 = 1 / (1 + Math.exp(-1));
     assertThat(merged.centreX()).isCloseTo(136 + 8 * w2 / (w1 + w2), within(1e-4));
@@ -114,8 +115,8 @@ class BlazeFaceDecoderTest {
     assertThat(input[0]).isEqualTo(-1f);
   }
 
-  private FaceCandidate single(Letterbox letterbox) {
-    List<FaceCandidate> faces = decoder.decode(fineBoxes, fineScores, coarseBoxes, coarseScores, letterbox);
+  private FaceBox single(Letterbox letterbox) {
+    List<FaceBox> faces = decoder.decode(fineBoxes, fineScores, coarseBoxes, coarseScores, letterbox);
     assertThat(faces).hasSize(1);
     return faces.get(0);
   }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceLandmarks;
 
 class FaceChipTest {
   private static final long SEED = 7150150L;
@@ -17,7 +18,7 @@ class FaceChipTest {
   void theMappingNamesFiftyOneDistinctMeshPoints() {
     assertThat(MeshPoints.DLIB_17_TO_67).hasSize(51);
     assertThat(Arrays.stream(MeshPoints.DLIB_17_TO_67).distinct().count()).isEqualTo(51);
-    assertThat(Arrays.stream(MeshPoints.DLIB_17_TO_67).max().getAsInt()).isLessThan(Landmarks.COUNT);
+    assertThat(Arrays.stream(MeshPoints.DLIB_17_TO_67).max().getAsInt()).isLessThan(FaceLandmarks.COUNT);
   }
 
   @Test
@@ -89,13 +90,13 @@ class FaceChipTest {
   }
 
   /** A mesh whose dlib-mapped points sit where {@code chipToImage} (pixel indices) puts the template. */
-  static Landmarks meshAt(Affine chipToImage) {
-    float[] xyz = new float[Landmarks.COUNT * 3];
+  static FaceLandmarks meshAt(Affine chipToImage) {
+    float[] xyz = new float[FaceLandmarks.COUNT * 3];
     for (int i = 0; i < MeshPoints.DLIB_17_TO_67.length; i++) {
       int m = MeshPoints.DLIB_17_TO_67[i];
       xyz[3 * m] = (float) (chipToImage.x(FaceChip.templateX(i), FaceChip.templateY(i)) + 0.5);
       xyz[3 * m + 1] = (float) (chipToImage.y(FaceChip.templateX(i), FaceChip.templateY(i)) + 0.5);
     }
-    return new Landmarks(xyz, 1);
+    return new FaceLandmarks(xyz, 1);
   }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceLandmarks;
 
 /**
  * Debug driver of the face geometry, for looking at chips before the model runners are wired: each
@@ -36,7 +38,7 @@ public final class FaceDebug {
   }
 
   private static MeshCrop subjectCrop(RgbImage image, Path dir) throws IOException {
-    List<FaceCandidate> faces = new BlazeFaceDecoder().decode(read(dir.resolve("Identity_2.f32")),
+    List<FaceBox> faces = new BlazeFaceDecoder().decode(read(dir.resolve("Identity_2.f32")),
         read(dir.resolve("Identity.f32")), read(dir.resolve("Identity_3.f32")), read(dir.resolve("Identity_1.f32")),
         BlazeFaceDecoder.letterbox(image));
     faces.forEach(System.out::println);
@@ -63,8 +65,8 @@ public final class FaceDebug {
 
   private static void chip(RgbImage image, Path dir) throws IOException {
     MeshCrop crop = subjectCrop(image, dir);
-    Landmarks mesh = crop.landmarks(read(dir.resolve("mesh.f32")), read(dir.resolve("faceflag.f32"))[0]);
-    System.out.println(mesh + "\n" + FaceGeometry.of(mesh));
+    FaceLandmarks mesh = crop.landmarks(read(dir.resolve("mesh.f32")), read(dir.resolve("faceflag.f32"))[0]);
+    System.out.println(mesh + "\n" + FaceMeasures.of(mesh));
     byte[] chip = FaceChip.extract(image, mesh);
     ChipPng.save(chip, FaceChip.SIZE, FaceChip.SIZE, dir.resolve("chip.png"));
     ChipPng.save(FaceChip.mirror(chip), FaceChip.SIZE, FaceChip.SIZE, dir.resolve("chip-mirror.png"));

@@ -8,13 +8,14 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import org.kyc4j.spi.FaceGeometry;
 
 class FaceGeometryProperties {
   @Property
   void aspectRatiosAndMouthDoNotDependOnRollScaleOrPlace(@ForAll @DoubleRange(min = 0.05, max = 0.45) double aspect,
       @ForAll @DoubleRange(min = -60, max = 60) double roll, @ForAll @DoubleRange(min = 0.3, max = 8) double scale,
       @ForAll @DoubleRange(min = -200, max = 2000) double cx) {
-    FaceGeometry g = FaceGeometry.of(SyntheticFace.posed(aspect, 0, 0, roll, scale, cx, 500));
+    FaceGeometry g = FaceMeasures.of(SyntheticFace.posed(aspect, 0, 0, roll, scale, cx, 500));
     assertThat(g.rightEyeAspect()).isCloseTo(aspect, within(1e-3));
     assertThat(g.leftEyeAspect()).isCloseTo(aspect, within(1e-3));
     assertThat(g.eyeAspect()).isCloseTo(aspect, within(1e-3));
@@ -26,7 +27,7 @@ class FaceGeometryProperties {
   @Property
   void poseIsRecoveredNearFrontal(@ForAll @DoubleRange(min = -25, max = 25) double yaw,
       @ForAll @DoubleRange(min = -25, max = 25) double pitch, @ForAll @DoubleRange(min = -40, max = 40) double roll) {
-    FaceGeometry g = FaceGeometry.of(SyntheticFace.posed(0.3, yaw, pitch, roll, 2, 300, 300));
+    FaceGeometry g = FaceMeasures.of(SyntheticFace.posed(0.3, yaw, pitch, roll, 2, 300, 300));
     assertThat(g.yaw()).isCloseTo(yaw, within(1e-3));
     assertThat(g.roll()).isCloseTo(roll, within(1e-3));
     assertThat(g.pitch()).isCloseTo(pitch, within(3.5));
@@ -35,10 +36,10 @@ class FaceGeometryProperties {
   @Example
   void pureTurnsHaveTheDocumentedSigns() {
     // Turning to their own left takes the subject's left eye away from the camera.
-    assertThat(FaceGeometry.of(SyntheticFace.posed(0.3, 30, 0, 0, 1, 0, 0)).yaw()).isCloseTo(30, within(1e-3));
+    assertThat(FaceMeasures.of(SyntheticFace.posed(0.3, 30, 0, 0, 1, 0, 0)).yaw()).isCloseTo(30, within(1e-3));
     // Looking up brings the chin towards the camera.
-    assertThat(FaceGeometry.of(SyntheticFace.posed(0.3, 0, 20, 0, 1, 0, 0)).pitch()).isCloseTo(20, within(1e-3));
-    FaceGeometry frontal = FaceGeometry.of(SyntheticFace.posed(0.3, 0, 0, 0, 1, 100, 100));
+    assertThat(FaceMeasures.of(SyntheticFace.posed(0.3, 0, 20, 0, 1, 0, 0)).pitch()).isCloseTo(20, within(1e-3));
+    FaceGeometry frontal = FaceMeasures.of(SyntheticFace.posed(0.3, 0, 0, 0, 1, 100, 100));
     assertThat(frontal.rightEye().x()).isLessThan(frontal.leftEye().x());
     assertThat(frontal.rightEye().x()).isCloseTo(100 - 30, within(1e-3));
     assertThat(frontal.mouthRight()).isEqualTo(new FaceGeometry.Point(75, 160));
@@ -47,7 +48,7 @@ class FaceGeometryProperties {
 
   @Example
   void closedEyesHaveAspectNearZero() {
-    FaceGeometry g = FaceGeometry.of(SyntheticFace.posed(0.0, 0, 0, 0, 1, 0, 0));
+    FaceGeometry g = FaceMeasures.of(SyntheticFace.posed(0.0, 0, 0, 0, 1, 0, 0));
     assertThat(g.eyeAspect()).isCloseTo(0, within(1e-6));
   }
 

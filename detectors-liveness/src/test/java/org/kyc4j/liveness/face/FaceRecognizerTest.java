@@ -12,6 +12,8 @@ import org.kyc4j.api.RgbImage;
 import org.kyc4j.liveness.model.ModelUnavailableException;
 import org.kyc4j.spi.FaceEmbedding;
 import org.kyc4j.testing.TestImages;
+import org.kyc4j.spi.FaceLandmarks;
+import org.kyc4j.spi.FaceVerdict;
 
 /**
  * FaceRecognizer on a real LFW photo (one face, a 128-value embedding, 468 landmarks inside the
@@ -38,17 +40,17 @@ class FaceRecognizerTest {
 
     FaceReading reading = recognizer.read(image);
 
-    assertThat(reading.verdict()).as("verdict on %s (%s)", photo, reading).isEqualTo(SubjectChoice.Verdict.ONE);
+    assertThat(reading.verdict()).as("verdict on %s (%s)", photo, reading).isEqualTo(FaceVerdict.ONE);
     assertThat(reading.faceCount()).isEqualTo(1);
     FaceEmbedding embedding = reading.embedding().orElseThrow();
     assertThat(embedding.model()).isEqualTo(FaceMatchPolicy.MODEL);
     assertThat(embedding.dimension()).isEqualTo(128);
     assertThat(reading.descriptor()).hasSize(128);
     assertThat(reading.mirroredDescriptor()).hasSize(128);
-    Landmarks landmarks = reading.landmarks().orElseThrow();
-    assertThat(landmarks.xyz()).hasSize(Landmarks.COUNT * 3);
-    assertThat(Landmarks.COUNT).isEqualTo(468);
-    for (int i = 0; i < Landmarks.COUNT; i++) {
+    FaceLandmarks landmarks = reading.landmarks().orElseThrow();
+    assertThat(landmarks.xyz()).hasSize(FaceLandmarks.COUNT * 3);
+    assertThat(FaceLandmarks.COUNT).isEqualTo(468);
+    for (int i = 0; i < FaceLandmarks.COUNT; i++) {
       assertThat(landmarks.x(i)).as("x of landmark %d", i).isBetween(0.0, (double) image.width());
       assertThat(landmarks.y(i)).as("y of landmark %d", i).isBetween(0.0, (double) image.height());
     }
@@ -71,7 +73,7 @@ class FaceRecognizerTest {
   void gradientHasNoFaceAndNoEmbedding() {
     FaceReading reading = recognizer.read(rgb(TestImages.gradient(320, 240)));
 
-    assertThat(reading.verdict()).isEqualTo(SubjectChoice.Verdict.NONE);
+    assertThat(reading.verdict()).isEqualTo(FaceVerdict.NONE);
     assertThat(reading.faces()).isEmpty();
     assertThat(reading.landmarks()).isEmpty();
     assertThat(reading.embedding()).isEmpty();

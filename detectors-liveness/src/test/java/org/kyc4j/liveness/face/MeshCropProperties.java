@@ -9,17 +9,19 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceLandmarks;
 
 class MeshCropProperties {
   @Property
   void eyesLieLevelInTheCropWithTheRightEyeOnTheLeft(@ForAll @DoubleRange(min = -3.1, max = 3.1) double angle,
       @ForAll @DoubleRange(min = 10, max = 400) double eyeDistance, @ForAll @DoubleRange(min = 0, max = 900) double cx) {
-    FaceCandidate face = faceWithEyes(cx, 300, eyeDistance, angle);
+    FaceBox face = faceWithEyes(cx, 300, eyeDistance, angle);
     Affine toCrop = MeshCrop.of(face).cropToImage().inverse();
-    double rx = face.keypointX(FaceCandidate.RIGHT_EYE);
-    double ry = face.keypointY(FaceCandidate.RIGHT_EYE);
-    double lx = face.keypointX(FaceCandidate.LEFT_EYE);
-    double ly = face.keypointY(FaceCandidate.LEFT_EYE);
+    double rx = face.keypointX(FaceBox.RIGHT_EYE);
+    double ry = face.keypointY(FaceBox.RIGHT_EYE);
+    double lx = face.keypointX(FaceBox.LEFT_EYE);
+    double ly = face.keypointY(FaceBox.LEFT_EYE);
     assertThat(toCrop.y(rx, ry)).isCloseTo(toCrop.y(lx, ly), within(1e-3));
     assertThat(toCrop.x(lx, ly) - toCrop.x(rx, ry)).isGreaterThan(0);
   }
@@ -33,7 +35,7 @@ class MeshCropProperties {
     mesh[30] = (float) u;
     mesh[31] = (float) v;
     mesh[32] = (float) z;
-    Landmarks landmarks = crop.landmarks(mesh, 0.9);
+    FaceLandmarks landmarks = crop.landmarks(mesh, 0.9);
     Affine back = crop.cropToImage().inverse();
     assertThat(back.x(landmarks.x(10), landmarks.y(10))).isCloseTo(u, within(1e-3));
     assertThat(back.y(landmarks.x(10), landmarks.y(10))).isCloseTo(v, within(1e-3));
@@ -45,7 +47,7 @@ class MeshCropProperties {
 
   @Example
   void cropIsOneAndAHalfTimesTheBoxAroundItsCentre() {
-    FaceCandidate face = new FaceCandidate(100, 50, 80, 120, 0.9, new float[12]);
+    FaceBox face = new FaceBox(100, 50, 80, 120, 0.9, new float[12]);
     MeshCrop crop = MeshCrop.of(face);
     assertThat(crop.side()).isCloseTo(180, within(1e-9));
     assertThat(crop.centreX()).isCloseTo(140, within(1e-9));
@@ -70,7 +72,7 @@ class MeshCropProperties {
     float[] mesh = new float[1404];
     mesh[0] = (brightest / 3) % 192 + 0.5f;
     mesh[1] = (brightest / 3) / 192 + 0.5f;
-    Landmarks landmarks = crop.landmarks(mesh, 1);
+    FaceLandmarks landmarks = crop.landmarks(mesh, 1);
     assertThat(landmarks.x(0)).isCloseTo(spotX + 0.5, within(1.0));
     assertThat(landmarks.y(0)).isCloseTo(spotY + 0.5, within(1.0));
     assertThat(input[brightest]).isGreaterThan(0.2f).isLessThanOrEqualTo(1f);
@@ -84,7 +86,7 @@ class MeshCropProperties {
   }
 
   /** A square face box centred at (cx, cy) whose eyes lie at {@code angle} (radians, y down). */
-  static FaceCandidate faceWithEyes(double cx, double cy, double eyeDistance, double angle) {
+  static FaceBox faceWithEyes(double cx, double cy, double eyeDistance, double angle) {
     float[] keypoints = new float[12];
     double ux = Math.cos(angle) * eyeDistance / 2;
     double uy = Math.sin(angle) * eyeDistance / 2;
@@ -93,6 +95,6 @@ class MeshCropProperties {
     keypoints[2] = (float) (cx + ux);
     keypoints[3] = (float) (cy + uy);
     double side = eyeDistance * 2.4;
-    return new FaceCandidate(cx - side / 2, cy - side / 2, side, side, 0.9, keypoints);
+    return new FaceBox(cx - side / 2, cy - side / 2, side, side, 0.9, keypoints);
   }
 }

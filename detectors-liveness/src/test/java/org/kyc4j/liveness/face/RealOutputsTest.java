@@ -9,6 +9,10 @@ import java.nio.ByteOrder;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceLandmarks;
+import org.kyc4j.spi.FaceGeometry;
+import org.kyc4j.spi.FaceVerdict;
 
 /**
  * Decodes real model outputs: the golden reference outputs of blazeface and facemesh for the dev face
@@ -19,28 +23,28 @@ import org.junit.jupiter.api.Test;
 class RealOutputsTest {
   @Test
   void blazeFaceFindsOneCentredUprightFace() throws IOException {
-    List<FaceCandidate> faces = new BlazeFaceDecoder().decode(golden("blazeface", "Identity_2"),
+    List<FaceBox> faces = new BlazeFaceDecoder().decode(golden("blazeface", "Identity_2"),
         golden("blazeface", "Identity"), golden("blazeface", "Identity_3"), golden("blazeface", "Identity_1"),
         new Letterbox(256, 256, 256));
     System.out.println("blazeface on the golden face: " + faces);
     assertThat(faces).hasSize(1);
-    FaceCandidate face = faces.get(0);
+    FaceBox face = faces.get(0);
     assertThat(face.centreX()).isBetween(98.0, 158.0);
     assertThat(face.centreY()).isBetween(98.0, 158.0);
     assertThat(face.width()).isBetween(100.0, 250.0);
-    assertThat(face.keypointX(FaceCandidate.RIGHT_EYE)).isLessThan(face.keypointX(FaceCandidate.LEFT_EYE));
-    assertThat(face.keypointY(FaceCandidate.RIGHT_EYE)).isLessThan(face.keypointY(FaceCandidate.NOSE));
-    assertThat(face.keypointY(FaceCandidate.NOSE)).isLessThan(face.keypointY(FaceCandidate.MOUTH));
-    assertThat(face.keypointX(FaceCandidate.RIGHT_EAR)).isLessThan(face.keypointX(FaceCandidate.RIGHT_EYE));
-    assertThat(SubjectChoice.defaults().choose(faces, 256, 256).verdict()).isEqualTo(SubjectChoice.Verdict.ONE);
+    assertThat(face.keypointX(FaceBox.RIGHT_EYE)).isLessThan(face.keypointX(FaceBox.LEFT_EYE));
+    assertThat(face.keypointY(FaceBox.RIGHT_EYE)).isLessThan(face.keypointY(FaceBox.NOSE));
+    assertThat(face.keypointY(FaceBox.NOSE)).isLessThan(face.keypointY(FaceBox.MOUTH));
+    assertThat(face.keypointX(FaceBox.RIGHT_EAR)).isLessThan(face.keypointX(FaceBox.RIGHT_EYE));
+    assertThat(SubjectChoice.defaults().choose(faces, 256, 256).verdict()).isEqualTo(FaceVerdict.ONE);
   }
 
   @Test
   void faceMeshGivesAnOpenEyedFrontalFace() throws IOException {
     float[] flag = golden("facemesh", "Identity_1");
     // The golden input is a plain 192-pixel square, so the crop maps crop pixels to themselves.
-    Landmarks mesh = new MeshCrop(96, 96, 192, 0).landmarks(golden("facemesh", "Identity_2"), flag[0]);
-    FaceGeometry g = FaceGeometry.of(mesh);
+    FaceLandmarks mesh = new MeshCrop(96, 96, 192, 0).landmarks(golden("facemesh", "Identity_2"), flag[0]);
+    FaceGeometry g = FaceMeasures.of(mesh);
     System.out.println("facemesh on the golden face: " + mesh + "\n" + g);
     assertThat(mesh.faceScore()).isGreaterThan(0.9);
     assertThat(g.rightEye().x()).isLessThan(g.leftEye().x());

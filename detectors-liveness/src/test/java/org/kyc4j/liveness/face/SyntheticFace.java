@@ -1,5 +1,7 @@
 package org.kyc4j.liveness.face;
 
+import org.kyc4j.spi.FaceLandmarks;
+
 /**
  * Test helper: a mesh with the named points of {@link MeshPoints} placed on a simple 3-D face (x right,
  * y down, z away from the camera, units of image pixels), turned by yaw, pitch and roll, scaled and
@@ -9,8 +11,8 @@ final class SyntheticFace {
   private SyntheticFace() {}
 
   /** A face with eye aspect {@code eyeAspect} (both eyes), mouth opening 0.12, posed as given (degrees). */
-  static Landmarks posed(double eyeAspect, double yaw, double pitch, double roll, double scale, double cx, double cy) {
-    double[][] points = new double[Landmarks.COUNT][3];
+  static FaceLandmarks posed(double eyeAspect, double yaw, double pitch, double roll, double scale, double cx, double cy) {
+    double[][] points = new double[FaceLandmarks.COUNT][3];
     double h = eyeAspect * 15; // corner distance 30: aspect = 4h / 60
     int[] right = MeshPoints.RIGHT_EYE;
     place(points, right, new double[] {-45, -38, -22, -15, -22, -38}, new double[] {0, -h, -h, 0, h, h});
@@ -22,14 +24,14 @@ final class SyntheticFace {
     points[MeshPoints.MOUTH_LEFT] = new double[] {25, 60, 0};
     points[MeshPoints.LIP_INNER_UPPER] = new double[] {0, 57, 0};
     points[MeshPoints.LIP_INNER_LOWER] = new double[] {0, 63, 0};
-    float[] xyz = new float[Landmarks.COUNT * 3];
-    for (int i = 0; i < Landmarks.COUNT; i++) {
+    float[] xyz = new float[FaceLandmarks.COUNT * 3];
+    for (int i = 0; i < FaceLandmarks.COUNT; i++) {
       double[] p = rotate(points[i], Math.toRadians(yaw), Math.toRadians(pitch), Math.toRadians(roll));
       xyz[3 * i] = (float) (cx + scale * p[0]);
       xyz[3 * i + 1] = (float) (cy + scale * p[1]);
       xyz[3 * i + 2] = (float) (scale * p[2]);
     }
-    return new Landmarks(xyz, 0.99);
+    return new FaceLandmarks(xyz, 0.99);
   }
 
   private static void place(double[][] points, int[] indices, double[] xs, double[] ys) {

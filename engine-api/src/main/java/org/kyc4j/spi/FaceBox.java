@@ -1,10 +1,10 @@
-package org.kyc4j.liveness.face;
+package org.kyc4j.spi;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One face found by the detector, in image pixels (continuous coordinates: pixel {@code i} spans
+ * One face a face detector found in a photo, in image pixels (continuous coordinates: pixel {@code i} spans
  * {@code [i, i + 1)}): its box, its score in [0, 1] and six keypoints as x, y pairs in the order
  * {@link #RIGHT_EYE}, {@link #LEFT_EYE}, {@link #NOSE}, {@link #MOUTH}, {@link #RIGHT_EAR},
  * {@link #LEFT_EAR} ("right" is the subject's right, on the left of an unmirrored photo). The box
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param score detector confidence in [0, 1]
  * @param keypoints12 the six keypoints, x0, y0, x1, y1, ...
  */
-public record FaceCandidate(double x, double y, double width, double height, double score, float[] keypoints12) {
+public record FaceBox(double x, double y, double width, double height, double score, float[] keypoints12) {
   /** Keypoint index of the subject's right eye. */
   public static final int RIGHT_EYE = 0;
   /** Keypoint index of the subject's left eye. */
@@ -31,7 +31,8 @@ public record FaceCandidate(double x, double y, double width, double height, dou
   /** Keypoint index of the subject's left ear tragion. */
   public static final int LEFT_EAR = 5;
 
-  public FaceCandidate {
+  /** Validates and copies the keypoints. */
+  public FaceBox {
     if (!Double.isFinite(x) || !Double.isFinite(y)) {
       throw new IllegalArgumentException("box corner (" + x + ", " + y + ") must be finite");
     }
@@ -63,10 +64,12 @@ public record FaceCandidate(double x, double y, double width, double height, dou
     return keypoints12[Objects.checkIndex(k, 6) * 2 + 1];
   }
 
+  /** X of the box centre. */
   public double centreX() {
     return x + width / 2;
   }
 
+  /** Y of the box centre. */
   public double centreY() {
     return y + height / 2;
   }
@@ -76,13 +79,14 @@ public record FaceCandidate(double x, double y, double width, double height, dou
     return Math.min(width, height);
   }
 
+  /** The box area in square pixels. */
   public double area() {
     return width * height;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FaceCandidate c && c.x == x && c.y == y && c.width == width
+    return other instanceof FaceBox c && c.x == x && c.y == y && c.width == width
         && c.height == height && c.score == score && Arrays.equals(c.keypoints12, keypoints12);
   }
 
@@ -93,7 +97,7 @@ public record FaceCandidate(double x, double y, double width, double height, dou
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "FaceCandidate[x=%.1f, y=%.1f, w=%.1f, h=%.1f, score=%.3f, keypoints=%s]",
+    return String.format(java.util.Locale.ROOT, "FaceBox[x=%.1f, y=%.1f, w=%.1f, h=%.1f, score=%.3f, keypoints=%s]",
         x, y, width, height, score, Arrays.toString(keypoints12));
   }
 }

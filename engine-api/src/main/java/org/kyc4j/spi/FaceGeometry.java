@@ -1,13 +1,15 @@
-package org.kyc4j.liveness.face;
+package org.kyc4j.spi;
 
 import java.util.Objects;
 
 /**
- * Measurements of one face for the liveness checks, from its mesh landmarks (indices in
- * {@link MeshPoints}): eye aspect ratios (Soukupova and Cech 2016: the mean of the two lid distances
+ * Measurements of one face for the liveness checks, from its mesh landmarks: eye aspect ratios (Soukupova and Cech 2016: the mean of the two lid distances
  * over the corner distance; about 0.25-0.35 for an open eye, under 0.15 when closed), the mouth
  * opening (inner-lip distance over mouth width; near 0 closed), head pose in degrees, eye centres
- * (mean of the six eye-contour points) and mouth corners, in image pixels. Immutable.
+ * (mean of the six eye-contour points) and mouth corners, in image pixels. Head pose is a geometric
+ * estimate from the mesh's 3-D points; the mesh's depth carries a bias (frontal dev photos read pitch
+ * around -10 degrees), so compare pitch between frames of one capture rather than against zero.
+ * Immutable.
  *
  * @param rightEyeAspect aspect ratio of the subject's right eye, at least 0
  * @param leftEyeAspect aspect ratio of the subject's left eye, at least 0
@@ -25,6 +27,7 @@ public record FaceGeometry(double rightEyeAspect, double leftEyeAspect, double m
 
   /** A point in image pixels. */
   public record Point(double x, double y) {
+    /** Checks that both coordinates are finite. */
     public Point {
       if (!Double.isFinite(x) || !Double.isFinite(y)) {
         throw new IllegalArgumentException("point (" + x + ", " + y + ") must be finite");
@@ -32,6 +35,7 @@ public record FaceGeometry(double rightEyeAspect, double leftEyeAspect, double m
     }
   }
 
+  /** Validates the ranges. */
   public FaceGeometry {
     for (double v : new double[] {rightEyeAspect, leftEyeAspect, mouthOpening}) {
       if (!(v >= 0 && Double.isFinite(v))) {
@@ -49,24 +53,6 @@ public record FaceGeometry(double rightEyeAspect, double leftEyeAspect, double m
     Objects.requireNonNull(mouthLeft, "mouthLeft");
   }
 
-  /**
-   * Measures a face. Head pose is a geometric estimate from the mesh's 3-D points: the face's x axis
-   * runs from the right to the left outer eye corner, its y axis from forehead (10) to chin (152) made
-   * orthogonal to x; roll is the x axis's angle in the image, yaw its turn in depth, pitch the y axis's
-   * turn in depth. Yaw and roll are exact on a rigid mesh; pitch is within a few degrees up to 25 degrees
-   * of yaw. The mesh's depth carries a bias: frontal dev photos read pitch around -10 degrees, so
-   * compare pitch between frames of one capture rather than against zero.
-   */
-  public static FaceGeometry of(Landmarks mesh) {
-    Objects.requireNonNull(mesh, "mesh");
-    double[] pose = HeadPose.estimate(mesh);
-    return new FaceGeometry(
-        eyeAspect(mesh, MeshPoints.RIGHT_EYE), eyeAspect(mesh, MeshPoints.LEFT_EYE), mouthOpening(mesh),
-        pose[0], pose[1], pose[2],
-        centre(mesh, MeshPoints.RIGHT_EYE), centre(mesh, MeshPoints.LEFT_EYE),
-        point(mesh, MeshPoints.MOUTH_RIGHT), point(mesh, MeshPoints.MOUTH_LEFT));
-  }
-
   /** Mean of the two eye aspect ratios. */
   public double eyeAspect() {
     return (rightEyeAspect + leftEyeAspect) / 2;
@@ -75,34 +61,5 @@ public record FaceGeometry(double rightEyeAspect, double leftEyeAspect, double m
   /** Distance between the eye centres in pixels. */
   public double eyeDistance() {
     return Math.hypot(leftEye.x - rightEye.x, leftEye.y - rightEye.y);
-  }
-
-  static double eyeAspect(Landmarks m, int[] p) {
-    double lids = distance(m, p[1], p[5]) + distance(m, p[2], p[4]);
-    double corners = distance(m, p[0], p[3]);
-    return corners <= 0 ? 0 : lids / (2 * corners);
-  }
-
-  static double mouthOpening(Landmarks m) {
-    double width = distance(m, MeshPoints.MOUTH_RIGHT, MeshPoints.MOUTH_LEFT);
-    return width <= 0 ? 0 : distance(m, MeshPoints.LIP_INNER_UPPER, MeshPoints.LIP_INNER_LOWER) / width;
-  }
-
-  private static double distance(Landmarks m, int i, int j) {
-    return Math.hypot(m.x(i) - m.x(j), m.y(i) - m.y(j));
-  }
-
-  private static Point centre(Landmarks m, int[] points) {
-    double x = 0;
-    double y = 0;
-    for (int i : points) {
-      x += m.x(i);
-      y += m.y(i);
-    }
-    return new Point(x / points.length, y / points.length);
-  }
-
-  private static Point point(Landmarks m, int i) {
-    return new Point(m.x(i), m.y(i));
   }
 }

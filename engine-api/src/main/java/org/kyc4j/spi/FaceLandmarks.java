@@ -1,10 +1,10 @@
-package org.kyc4j.liveness.face;
+package org.kyc4j.spi;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The 468 face-mesh landmarks of one face in image pixels (continuous coordinates), with depth
+ * The 468 face-mesh landmarks (MediaPipe's face mesh topology) of one face in image pixels (continuous coordinates), with depth
  * {@code z} in the same pixel scale (smaller is nearer the camera, relative to the face's centre
  * plane), and the mesh model's face score (already a probability: the graph ends in a sigmoid).
  * Immutable: the points are copied in and out.
@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param xyz 1404 values, x, y, z per landmark in MediaPipe's mesh order
  * @param faceScore probability in [0, 1] that the crop held a face
  */
-public record Landmarks(float[] xyz, double faceScore) {
+public record FaceLandmarks(float[] xyz, double faceScore) {
   /** Number of landmarks of the MediaPipe face mesh. */
   public static final int COUNT = 468;
 
-  public Landmarks {
+  /** Validates and copies the points. */
+  public FaceLandmarks {
     Objects.requireNonNull(xyz, "xyz");
     if (xyz.length != COUNT * 3) {
       throw new IllegalArgumentException("xyz has " + xyz.length + " values, " + COUNT * 3 + " (468 x, y, z) allowed");
@@ -54,7 +55,7 @@ public record Landmarks(float[] xyz, double faceScore) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Landmarks l && l.faceScore == faceScore && Arrays.equals(l.xyz, xyz);
+    return other instanceof FaceLandmarks l && l.faceScore == faceScore && Arrays.equals(l.xyz, xyz);
   }
 
   @Override
@@ -64,6 +65,6 @@ public record Landmarks(float[] xyz, double faceScore) {
 
   @Override
   public String toString() {
-    return "Landmarks[468 points, faceScore=" + faceScore + ", nose tip (" + x(1) + ", " + y(1) + ")]";
+    return "FaceLandmarks[468 points, faceScore=" + faceScore + ", nose tip (" + x(1) + ", " + y(1) + ")]";
   }
 }
