@@ -43,7 +43,7 @@ class VerificationRequestTest {
         .frame(new SelfieFrame(BYTES, NOW)).build(), "documents", "config.pages asks for [FRONT]");
     assertInvalid(() -> VerificationRequest.builder("tx", Product.REAL_ID).requestedAt(NOW)
         .document(new DocumentImage(Page.FRONT, BYTES, NOW)).build(), "frames", "allowed: 1..64");
-    assertInvalid(() -> realId().config(ServiceLevel.REALID0004.config()).build(), "documents", "[FRONT, BACK]");
+    assertInvalid(() -> realId().config(ProductConfig.parse("pages=1+2")).build(), "documents", "[FRONT, BACK]");
     assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_CAPTURE).requestedAt(NOW)
         .document(new DocumentImage(Page.FRONT, BYTES, NOW)).frame(new SelfieFrame(BYTES, NOW)).build(),
         "documents", "takes no document photos");
