@@ -60,7 +60,7 @@ class VerifyRequestsTest {
   @Test
   void claimedFieldsConfigAndIdsReachTheRequest() throws Exception {
     VerificationRequest request = request("--front", "front.jpg", "--back", "back.jpg", "--frames", "f1.jpg",
-        "--service-level", "REALID0004", "--config", "liveness=STRICT", "--transaction-id", "t-1",
+        "--service-level", "REALID0004", "--config", "liveness=STRICT,pages=1+2", "--transaction-id", "t-1",
         "--user-id", "u1", "--device-id", "d1", "--doc-type", "PASSPORT", "--id-number", "X123",
         "--name", "Anna Maria", "--dob", "1974-08-12", "--expiry", "2031-04-15", "--mrz", "P<UTO|L898");
     assertThat(request.config().pages()).containsExactly(Page.FRONT, Page.BACK);

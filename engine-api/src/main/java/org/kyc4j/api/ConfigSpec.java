@@ -3,6 +3,7 @@ package org.kyc4j.api;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.function.Function;
 /** Reads and writes the {@link ProductConfig} spec string; see {@link ProductConfig#parse}. */
 final class ConfigSpec {
   static final String SERVICE_LEVEL = "serviceLevel";
+  /** The {@code actions} value of a configuration without actions (passive liveness only). */
+  static final String NO_ACTIONS = "NONE";
+  private static final String BOOLEANS = "[true, false]";
+  private static final String LEVELS = Arrays.toString(Level.values());
   private static final Map<String, Entry> KEYS = keys();
 
   private ConfigSpec() {}
@@ -24,22 +29,43 @@ final class ConfigSpec {
 
   private static Map<String, Entry> keys() {
     Map<String, Entry> keys = new LinkedHashMap<>();
-    String levels = Arrays.toString(Level.values());
+    documentKeys(keys);
+    faceKeys(keys);
+    riskKeys(keys);
+    return Collections.unmodifiableMap(keys);
+  }
+
+  private static void documentKeys(Map<String, Entry> keys) {
     keys.put("docAntiSpoof", new Entry((b, v) -> b.documentAntiSpoof(parseEnum(Level.class, "docAntiSpoof", v)),
-        c -> c.documentAntiSpoof().name(), levels));
+        c -> c.documentAntiSpoof().name(), LEVELS));
+    keys.put("docScanMode", new Entry((b, v) -> b.documentScanMode(parseScanMode(v)),
+        c -> c.documentScanMode().name(), DocScanMode.allowed() + ", by number or name"));
+    keys.put("docFlashCheck", new Entry((b, v) -> b.documentFlashCheck(parseBoolean("docFlashCheck", v)),
+        c -> Boolean.toString(c.documentFlashCheck()), BOOLEANS));
+  }
+
+  private static void faceKeys(Map<String, Entry> keys) {
     keys.put("liveness", new Entry((b, v) -> b.liveness(parseEnum(Level.class, "liveness", v)),
-        c -> c.liveness().name(), levels));
+        c -> c.liveness().name(), LEVELS));
     keys.put("antiInjection", new Entry((b, v) -> b.antiInjection(parseEnum(Level.class, "antiInjection", v)),
-        c -> c.antiInjection().name(), levels));
-    keys.put("faceMatch", new Entry((b, v) -> b.faceMatch(parseEnum(Level.class, "faceMatch", v)),
-        c -> c.faceMatch().name(), levels));
-    keys.put("risk", new Entry((b, v) -> b.risk(parseEnum(Level.class, "risk", v)), c -> c.risk().name(), levels));
+        c -> c.antiInjection().name(), LEVELS));
     keys.put("actions", new Entry((b, v) -> b.actions(parseActions(v)), ConfigSpec::formatActions,
-        "one or more of " + Arrays.toString(Action.values()) + " joined by '+'"));
+        NO_ACTIONS + ", or one or more of " + Arrays.toString(Action.values()) + " joined by '+'"));
+    keys.put("randomActionCount", new Entry((b, v) -> b.randomActionCount(parseInt("randomActionCount", v)),
+        c -> Integer.toString(c.randomActionCount()),
+        "0 (ask every listed action) or 1.." + Action.values().length + ", at most the number of actions"));
     keys.put("actionRandom", new Entry((b, v) -> b.actionRandom(parseBoolean("actionRandom", v)),
-        c -> Boolean.toString(c.actionRandom()), "[true, false]"));
+        c -> Boolean.toString(c.actionRandom()), BOOLEANS));
     keys.put("closedEyeCapture", new Entry((b, v) -> b.closedEyeCapture(parseBoolean("closedEyeCapture", v)),
-        c -> Boolean.toString(c.closedEyeCapture()), "[true, false]"));
+        c -> Boolean.toString(c.closedEyeCapture()), BOOLEANS));
+    keys.put("faceMatch", new Entry((b, v) -> b.faceMatch(parseEnum(Level.class, "faceMatch", v)),
+        c -> c.faceMatch().name(), LEVELS));
+    keys.put("capture", new Entry((b, v) -> b.captureChannel(parseEnum(CaptureChannel.class, "capture", v)),
+        c -> c.captureChannel().name(), Arrays.toString(CaptureChannel.values())));
+  }
+
+  private static void riskKeys(Map<String, Entry> keys) {
+    keys.put("risk", new Entry((b, v) -> b.risk(parseEnum(Level.class, "risk", v)), c -> c.risk().name(), LEVELS));
     keys.put("idnThreshold", new Entry((b, v) -> b.idnThreshold(parseInt("idnThreshold", v)),
         c -> Integer.toString(c.idnThreshold()), "an integer 1.." + ProductConfig.MAX_IDN_THRESHOLD));
     keys.put("velocity", new Entry((b, v) -> b.velocity(parseVelocity(v)), ConfigSpec::formatVelocity,
@@ -47,7 +73,6 @@ final class ConfigSpec {
     keys.put("pages", new Entry((b, v) -> b.pages(parsePages(v)), ConfigSpec::formatPages, "1 or 1+2"));
     keys.put("mode", new Entry((b, v) -> b.operationMode(parseEnum(OperationMode.class, "mode", v)),
         c -> c.operationMode().name(), Arrays.toString(OperationMode.values())));
-    return java.util.Collections.unmodifiableMap(keys);
   }
 
   /** Returns the keys a spec may name, in canonical order, {@code serviceLevel} first. */
@@ -123,7 +148,7 @@ final class ConfigSpec {
     if (value.equals("true") || value.equals("false")) {
       return Boolean.parseBoolean(value);
     }
-    throw new InvalidRequestException("config." + key, "value '" + value + "' is not allowed; allowed: [true, false]");
+    throw new InvalidRequestException("config." + key, "value '" + value + "' is not allowed; allowed: " + BOOLEANS);
   }
 
   private static int parseInt(String key, String value) {
@@ -136,17 +161,37 @@ final class ConfigSpec {
   }
 
   private static List<Action> parseActions(String value) {
+    if (value.equals(NO_ACTIONS)) {
+      return List.of();
+    }
     List<Action> actions = new ArrayList<>();
     for (String item : value.split("\\+", -1)) {
+      if (item.trim().equals(NO_ACTIONS)) {
+        throw new InvalidRequestException("config.actions", "value '" + value + "' combines " + NO_ACTIONS
+            + " with actions; allowed: " + KEYS.get("actions").allowed());
+      }
       actions.add(parseEnum(Action.class, "actions", item.trim()));
     }
     return actions;
   }
 
   private static String formatActions(ProductConfig config) {
+    if (config.actions().isEmpty()) {
+      return NO_ACTIONS;
+    }
     StringJoiner joiner = new StringJoiner("+");
     config.actions().forEach(a -> joiner.add(a.name()));
     return joiner.toString();
+  }
+
+  private static DocScanMode parseScanMode(String value) {
+    for (DocScanMode mode : DocScanMode.values()) {
+      if (mode.name().equals(value) || Integer.toString(mode.code()).equals(value)) {
+        return mode;
+      }
+    }
+    throw new InvalidRequestException("config.docScanMode", "value '" + value + "' is not allowed; allowed: "
+        + KEYS.get("docScanMode").allowed());
   }
 
   private static Set<Page> parsePages(String value) {

@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * photos and selfie frames, the configuration and the request time. The constructor checks that
  * the product's parts are present and nothing else is: REAL_ID needs one photo per configured
  * page and at least one frame, FACE_CAPTURE frames only, ID_RECOGNITION photos only, FACE_COMPARE
- * exactly two frames. Immutable and thread-safe.
+ * exactly two frames. A product with documents also carries the second front photos its config
+ * asks for ({@link ProductConfig#frontPhotoKinds()}: flash, angled) and no others. Immutable and
+ * thread-safe.
  *
  * @param transactionId the caller's id for this transaction, 1..128 of {@code [A-Za-z0-9._:-]}
  * @param product the product being run
  * @param subject who the applicant claims to be; {@link Subject#ANONYMOUS} when nothing is claimed
- * @param documents one photo per configured page, in any order
+ * @param documents one plain photo per configured page and the second front photos the config asks for, in any order
  * @param frames the selfie frames in capture order, at most {@link #MAX_FRAMES}
  * @param config the product configuration
  * @param requestedAt when the caller received the request
@@ -40,7 +42,7 @@ public record VerificationRequest(String transactionId, Product product, Subject
     frames = copy(Checks.nonNull(frames, "frames"), "frames[]");
     Checks.nonNull(config, "config");
     Checks.nonNull(requestedAt, "requestedAt");
-    checkDocuments(product, documents, config);
+    checkDocuments(product, documents, config, subject);
     checkFrames(product, frames);
   }
 
@@ -52,22 +54,65 @@ public record VerificationRequest(String transactionId, Product product, Subject
     return List.copyOf(copy);
   }
 
-  private static void checkDocuments(Product product, List<DocumentImage> documents, ProductConfig config) {
+  private static void checkDocuments(Product product, List<DocumentImage> documents, ProductConfig config,
+      Subject subject) {
     if (!product.usesDocument()) {
       if (!documents.isEmpty()) {
         throw new InvalidRequestException("documents", product + " takes no document photos, got " + documents.size());
       }
       return;
     }
-    Set<Page> seen = EnumSet.noneOf(Page.class);
+    Set<Page> pages = EnumSet.noneOf(Page.class);
+    Set<PhotoKind> frontKinds = EnumSet.noneOf(PhotoKind.class);
     for (DocumentImage document : documents) {
-      if (!seen.add(document.page())) {
-        throw new InvalidRequestException("documents", "page " + document.page() + " is given twice");
+      if (document.kind() != PhotoKind.PLAIN && document.page() != Page.FRONT) {
+        throw new InvalidRequestException("documents", article(document.kind()) + " photo is of the front page only, "
+            + "got one of page " + document.page());
+      }
+      boolean first = document.kind() == PhotoKind.PLAIN ? pages.add(document.page()) : frontKinds.add(document.kind());
+      if (!first) {
+        throw new InvalidRequestException("documents", (document.kind() == PhotoKind.PLAIN ? "" : "the "
+            + document.kind() + " photo of ") + "page " + document.page() + " is given twice");
       }
     }
-    if (!seen.equals(config.pages())) {
-      throw new InvalidRequestException("documents", "pages " + seen + " given, config.pages asks for "
+    if (!pages.equals(config.pages())) {
+      throw new InvalidRequestException("documents", "pages " + pages + " given, config.pages asks for "
           + config.pages());
+    }
+    checkFrontKinds(frontKinds, config);
+    checkMultiAngleDocument(config, subject);
+  }
+
+  /** Checks the second photos of the front page against the flash check and the scan mode. */
+  private static void checkFrontKinds(Set<PhotoKind> given, ProductConfig config) {
+    for (PhotoKind kind : List.of(PhotoKind.FLASH, PhotoKind.ANGLED)) {
+      String asker = kind == PhotoKind.FLASH ? "config.docFlashCheck=true" : "config.docScanMode=MULTI_ANGLE";
+      String what = kind == PhotoKind.FLASH ? "taken with the flash, beside the plain one taken without"
+          : "with the card inclined about 30 degrees, beside the plain one facing it";
+      boolean asked = config.frontPhotoKinds().contains(kind);
+      if (asked && !given.contains(kind)) {
+        throw new InvalidRequestException("documents", asker + " asks for " + article(kind) + " photo of the front "
+            + "page (" + what + "); none given");
+      }
+      if (!asked && given.contains(kind)) {
+        String setting = kind == PhotoKind.FLASH ? "config.docFlashCheck is false"
+            : "config.docScanMode is " + config.documentScanMode() + ", not MULTI_ANGLE";
+        throw new InvalidRequestException("documents", article(kind) + " photo of the front page is given but "
+            + setting + "; only " + asker + " takes one");
+      }
+    }
+  }
+
+  private static String article(PhotoKind kind) {
+    return (kind == PhotoKind.ANGLED ? "an " : "a ") + kind;
+  }
+
+  private static void checkMultiAngleDocument(ProductConfig config, Subject subject) {
+    DocumentType claimed = subject.documentType();
+    if (config.documentScanMode() == DocScanMode.MULTI_ANGLE && claimed != null
+        && !claimed.equals(DocumentType.HK_ID_CARD)) {
+      throw new InvalidRequestException("subject.documentType", "config.docScanMode=MULTI_ANGLE is for Hong Kong "
+          + "identity cards (" + DocumentType.HK_ID_CARD.code() + "); claimed: " + claimed.code());
     }
   }
 
@@ -86,14 +131,19 @@ public record VerificationRequest(String transactionId, Product product, Subject
     }
   }
 
-  /** Returns the photo of the given page, or throws if the request has none. */
+  /** Returns the plain photo of the given page, or throws if the request has none. */
   public DocumentImage document(Page page) {
+    return document(page, PhotoKind.PLAIN);
+  }
+
+  /** Returns the photo of the given page and kind, or throws if the request has none. */
+  public DocumentImage document(Page page, PhotoKind kind) {
     for (DocumentImage document : documents) {
-      if (document.page() == page) {
+      if (document.page() == page && document.kind() == kind) {
         return document;
       }
     }
-    throw new IllegalArgumentException("request " + transactionId + " has no photo of page " + page);
+    throw new IllegalArgumentException("request " + transactionId + " has no " + kind + " photo of page " + page);
   }
 
   /** Returns a builder; {@code subject} defaults to anonymous, lists to empty, config to the default. */

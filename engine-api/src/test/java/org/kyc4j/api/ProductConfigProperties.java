@@ -5,74 +5,150 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.Test;
 
+/** Properties of the config spec over seeded random configurations (see {@link Seeded}). */
 class ProductConfigProperties {
 
-  @Property
-  void specRoundTrips(@ForAll("configs") ProductConfig config) {
-    String spec = config.toSpec();
-    assertThat(ProductConfig.parse(spec)).isEqualTo(config);
-    assertThat(ProductConfig.parse(spec).toSpec()).isEqualTo(spec);
+  @Test
+  void specRoundTrips() {
+    Seeded.forAll("specRoundTrips", ProductConfigProperties::config, config -> {
+      String spec = config.toSpec();
+      assertThat(ProductConfig.parse(spec)).isEqualTo(config);
+      assertThat(ProductConfig.parse(spec).toSpec()).isEqualTo(spec);
+      assertThat(config.toBuilder().build()).isEqualTo(config);
+    });
   }
 
-  @Property
-  void serviceLevelOverridesWin(@ForAll ServiceLevel preset, @ForAll Level liveness) {
-    ProductConfig config = preset.with("liveness=" + liveness);
-    assertThat(config.liveness()).isEqualTo(liveness);
-    assertThat(config.toBuilder().liveness(preset.config().liveness()).build()).isEqualTo(preset.config());
+  @Test
+  void serviceLevelOverridesWin() {
+    Seeded.forAll("serviceLevelOverridesWin", ProductConfigProperties::overlay, overlay -> {
+      Map<String, String> expected = pairs(overlay.preset().config().toSpec());
+      expected.put(overlay.key(), overlay.value());
+      String pair = overlay.key() + "=" + overlay.value();
+      ProductConfig wanted;
+      try {
+        wanted = ProductConfig.parse(join(expected));
+      } catch (InvalidRequestException e) {
+        assertThat(e.field()).isEqualTo("config.randomActionCount");
+        assertThatThrownBy(() -> overlay.preset().with(pair)).isInstanceOf(InvalidRequestException.class)
+            .hasMessage(e.getMessage());
+        return;
+      }
+      assertThat(overlay.preset().with(pair)).isEqualTo(wanted);
+      assertThat(ProductConfig.parse("serviceLevel=" + overlay.preset() + "," + pair)).isEqualTo(wanted);
+    });
   }
 
-  @Property
-  void unknownKeysAreRejectedListingTheKeys(@ForAll("unknownKeys") String key) {
-    assertThatThrownBy(() -> ProductConfig.parse(key + "=1"))
-        .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("unknown key '" + key + "'")
-        .hasMessageContaining("liveness");
+  @Test
+  void unknownKeysAreRejectedListingTheKeys() {
+    Seeded.forAll("unknownKeys", random -> letters(random, 1 + random.nextInt(12)), key -> {
+      if (!ConfigSpec.keyNames().contains(key)) {
+        assertThatThrownBy(() -> ProductConfig.parse(key + "=1"))
+            .isInstanceOf(InvalidRequestException.class)
+            .hasMessageContaining("unknown key '" + key + "'")
+            .hasMessageContaining("liveness").hasMessageContaining("docScanMode");
+      }
+    });
   }
 
-  @Property
-  void outOfRangeThresholdsAreRejected(@ForAll("badThresholds") int threshold) {
-    assertThatThrownBy(() -> ProductConfig.parse("idnThreshold=" + threshold))
-        .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("config.idnThreshold")
-        .hasMessageContaining("1..1000");
+  @Test
+  void outOfRangeThresholdsAreRejected() {
+    Seeded.forAll("badThresholds", random -> random.nextBoolean() ? random.nextInt(Integer.MIN_VALUE, 1)
+        : random.nextInt(ProductConfig.MAX_IDN_THRESHOLD + 1, Integer.MAX_VALUE), threshold ->
+        assertThatThrownBy(() -> ProductConfig.parse("idnThreshold=" + threshold))
+            .isInstanceOf(InvalidRequestException.class)
+            .hasMessageContaining("config.idnThreshold")
+            .hasMessageContaining("1..1000"));
   }
 
-  @Provide
-  Arbitrary<String> unknownKeys() {
-    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)
-        .filter(k -> !ConfigSpec.keyNames().contains(k));
+  @Test
+  void unknownScanModesAreRejectedNamingKeyValueAndAllowed() {
+    Seeded.forAll("badScanModes", random -> random.nextBoolean() ? Integer.toString(random.nextInt(-99, 100))
+        : letters(random, 1 + random.nextInt(12)), value -> {
+      if (Arrays.stream(DocScanMode.values()).noneMatch(m -> m.name().equals(value)
+          || Integer.toString(m.code()).equals(value))) {
+        assertThatThrownBy(() -> ProductConfig.parse("docScanMode=" + value))
+            .isInstanceOf(InvalidRequestException.class)
+            .hasMessageContaining("config.docScanMode").hasMessageContaining("'" + value + "'")
+            .hasMessageContaining("1 (SELF_CAPTURE)").hasMessageContaining("5 (MULTI_ANGLE)");
+      }
+    });
   }
 
-  @Provide
-  Arbitrary<Integer> badThresholds() {
-    return Arbitraries.oneOf(Arbitraries.integers().between(Integer.MIN_VALUE, 0),
-        Arbitraries.integers().between(ProductConfig.MAX_IDN_THRESHOLD + 1, Integer.MAX_VALUE));
+  @Test
+  void drawingMoreActionsThanListedIsRejected() {
+    Seeded.forAll("tooManyDrawn", random -> {
+      List<Action> actions = actions(random);
+      actions = actions.subList(0, Math.min(actions.size(), Action.values().length - 1));
+      return ProductConfig.builder().actions(actions)
+          .randomActionCount(actions.size() + 1 + random.nextInt(Action.values().length - actions.size()));
+    }, builder -> assertThatThrownBy(builder::build).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("config.randomActionCount").hasMessageContaining("draws more actions"));
   }
 
-  @Provide
-  Arbitrary<ProductConfig> configs() {
-    Arbitrary<Level> level = Arbitraries.of(Level.class);
-    Arbitrary<List<Action>> actions = Arbitraries.of(Action.class).set().ofMinSize(1).map(ArrayList::new)
-        .flatMap(list -> Arbitraries.shuffle(list));
-    Arbitrary<VelocityRule> velocity = Combinators.combine(Arbitraries.integers().between(1, 1000),
-        Arbitraries.longs().between(1, 86_400), Arbitraries.longs().between(1, 2_592_000))
-        .as((n, w, c) -> new VelocityRule(n, Duration.ofSeconds(w), Duration.ofSeconds(c)));
-    Arbitrary<Set<Page>> pages = Arbitraries.of(EnumSet.of(Page.FRONT), EnumSet.of(Page.FRONT, Page.BACK));
-    return Combinators.combine(level, level, level, level, level, actions, Arbitraries.of(true, false),
-            Arbitraries.of(true, false))
-        .flatAs((a, b, c, d, e, acts, random, eyes) -> Combinators.combine(
-                Arbitraries.integers().between(1, ProductConfig.MAX_IDN_THRESHOLD), velocity, pages,
-                Arbitraries.of(OperationMode.class))
-            .as((idn, vel, pg, mode) -> new ProductConfig(a, b, c, d, e, acts, random, eyes, idn, vel, pg, mode)));
+  /** A preset and one key of a random configuration to put over it. */
+  record Overlay(ServiceLevel preset, String key, String value) {}
+
+  static Overlay overlay(SplittableRandom random) {
+    ServiceLevel preset = Seeded.oneOf(random, ServiceLevel.values());
+    List<Map.Entry<String, String>> pairs = new ArrayList<>(pairs(config(random).toSpec()).entrySet());
+    Map.Entry<String, String> pair = pairs.get(random.nextInt(pairs.size()));
+    return new Overlay(preset, pair.getKey(), pair.getValue());
+  }
+
+  static ProductConfig config(SplittableRandom random) {
+    List<Action> actions = actions(random);
+    Set<Page> pages = random.nextBoolean() ? EnumSet.of(Page.FRONT) : EnumSet.of(Page.FRONT, Page.BACK);
+    VelocityRule velocity = new VelocityRule(random.nextInt(1, 1001), Duration.ofSeconds(random.nextLong(1, 86_401)),
+        Duration.ofSeconds(random.nextLong(1, 2_592_001)));
+    return new ProductConfig(level(random), Seeded.oneOf(random, DocScanMode.values()), random.nextBoolean(),
+        level(random), level(random), level(random), level(random), actions, random.nextInt(actions.size() + 1),
+        random.nextBoolean(), random.nextBoolean(), Seeded.oneOf(random, CaptureChannel.values()),
+        random.nextInt(1, ProductConfig.MAX_IDN_THRESHOLD + 1), velocity, pages,
+        Seeded.oneOf(random, OperationMode.values()));
+  }
+
+  private static Level level(SplittableRandom random) {
+    return Seeded.oneOf(random, Level.values());
+  }
+
+  /** Returns 0 to 6 distinct actions in random order; an empty list asks for none (passive liveness). */
+  private static List<Action> actions(SplittableRandom random) {
+    List<Action> all = new ArrayList<>(List.of(Action.values()));
+    Collections.shuffle(all, new java.util.Random(random.nextLong()));
+    return all.subList(0, random.nextInt(all.size() + 1));
+  }
+
+  private static String letters(SplittableRandom random, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      char base = random.nextBoolean() ? 'a' : 'A';
+      text.append((char) (base + random.nextInt(26)));
+    }
+    return text.toString();
+  }
+
+  private static Map<String, String> pairs(String spec) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (String pair : spec.split(",")) {
+      pairs.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    return pairs;
+  }
+
+  private static String join(Map<String, String> pairs) {
+    StringJoiner joiner = new StringJoiner(",");
+    pairs.forEach((key, value) -> joiner.add(key + "=" + value));
+    return joiner.toString();
   }
 }

@@ -21,13 +21,19 @@ class ProductConfigTest {
     assertThat(config.velocity()).isEqualTo(new VelocityRule(5, Duration.ofMinutes(3), Duration.ofMinutes(30)));
     assertThat(config.pages()).containsExactly(Page.FRONT);
     assertThat(config.operationMode()).isEqualTo(OperationMode.STANDARD);
+    assertThat(config.documentScanMode()).isEqualTo(DocScanMode.SELF_CAPTURE);
+    assertThat(config.documentFlashCheck()).isFalse();
+    assertThat(config.randomActionCount()).isZero();
+    assertThat(config.captureChannel()).isEqualTo(CaptureChannel.ANY);
+    assertThat(config.frontPhotoKinds()).containsExactly(PhotoKind.PLAIN);
   }
 
   @Test
   void canonicalSpecNamesEveryKey() {
-    assertThat(ProductConfig.DEFAULT.toSpec()).isEqualTo("docAntiSpoof=STANDARD,liveness=STANDARD,"
-        + "antiInjection=CLOSED,faceMatch=STANDARD,risk=STANDARD,actions=FACEBLINK,actionRandom=false,"
-        + "closedEyeCapture=false,idnThreshold=3,velocity=5/3m/30m,pages=1,mode=STANDARD");
+    assertThat(ProductConfig.DEFAULT.toSpec()).isEqualTo("docAntiSpoof=STANDARD,docScanMode=SELF_CAPTURE,"
+        + "docFlashCheck=false,liveness=STANDARD,antiInjection=CLOSED,actions=FACEBLINK,randomActionCount=0,"
+        + "actionRandom=false,closedEyeCapture=false,faceMatch=STANDARD,capture=ANY,risk=STANDARD,idnThreshold=3,"
+        + "velocity=5/3m/30m,pages=1,mode=STANDARD");
   }
 
   @Test
@@ -70,7 +76,12 @@ class ProductConfigTest {
         .hasMessageContaining("value 0");
     assertThatThrownBy(() -> ProductConfig.builder().actions(Action.FACEBLINK, Action.FACEBLINK))
         .hasMessageContaining("listed twice");
-    assertThatThrownBy(() -> ProductConfig.builder().actions(List.of())).hasMessageContaining("at least one");
+    assertThatThrownBy(() -> ProductConfig.builder().randomActionCount(-1))
+        .hasMessageContaining("config.randomActionCount").hasMessageContaining("value -1");
+    assertThatThrownBy(() -> ProductConfig.builder().documentScanMode(null))
+        .hasMessageContaining("config.documentScanMode");
+    assertThatThrownBy(() -> ProductConfig.builder().captureChannel(null))
+        .hasMessageContaining("config.captureChannel");
     assertThatThrownBy(() -> ProductConfig.builder().liveness(null)).hasMessageContaining("config.liveness");
   }
 
@@ -86,9 +97,9 @@ class ProductConfigTest {
 
   @Test
   void serviceLevelPresetsExpandAndExplicitValuesWin() {
-    assertThat(ServiceLevel.REALID0004.config().pages()).containsExactly(Page.FRONT, Page.BACK);
-    assertThat(ProductConfig.parse("serviceLevel=REALID0002").liveness()).isEqualTo(Level.STRICT);
-    assertThat(ProductConfig.parse("serviceLevel=REALID0002,liveness=LOOSE").liveness()).isEqualTo(Level.LOOSE);
+    assertThat(ProductConfig.parse("serviceLevel=REALID0002").documentAntiSpoof()).isEqualTo(Level.STRICT);
+    assertThat(ProductConfig.parse("serviceLevel=REALID0002,docAntiSpoof=LOOSE").documentAntiSpoof())
+        .isEqualTo(Level.LOOSE);
     assertThat(ServiceLevel.FACECAPTURE0005.with("antiInjection=STRICT").antiInjection()).isEqualTo(Level.STRICT);
     assertThatThrownBy(() -> ProductConfig.parse("serviceLevel=REALID0099"))
         .hasMessageContaining("REALID0001");
@@ -104,5 +115,8 @@ class ProductConfigTest {
     assertThat(config.level(ProductConfig.Check.FACE_MATCH)).isEqualTo(Level.STRICT);
     assertThat(config.level(ProductConfig.Check.ANTI_INJECTION)).isEqualTo(Level.LOOSE);
     assertThat(config.level(ProductConfig.Check.ALWAYS)).isEqualTo(Level.STANDARD);
+    ProductConfig strictDocument = ProductConfig.builder().documentAntiSpoof(Level.STRICT).build();
+    assertThat(strictDocument.level(ProductConfig.Check.DOCUMENT_FLASH)).isEqualTo(Level.STRICT);
+    assertThat(strictDocument.level(ProductConfig.Check.DOCUMENT_MULTI_ANGLE)).isEqualTo(Level.STRICT);
   }
 }

@@ -43,7 +43,7 @@ class VerificationRequestTest {
         .frame(new SelfieFrame(BYTES, NOW)).build(), "documents", "config.pages asks for [FRONT]");
     assertInvalid(() -> VerificationRequest.builder("tx", Product.REAL_ID).requestedAt(NOW)
         .document(new DocumentImage(Page.FRONT, BYTES, NOW)).build(), "frames", "allowed: 1..64");
-    assertInvalid(() -> realId().config(ServiceLevel.REALID0004.config()).build(), "documents", "[FRONT, BACK]");
+    assertInvalid(() -> realId().config(ProductConfig.parse("pages=1+2")).build(), "documents", "[FRONT, BACK]");
     assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_CAPTURE).requestedAt(NOW)
         .document(new DocumentImage(Page.FRONT, BYTES, NOW)).frame(new SelfieFrame(BYTES, NOW)).build(),
         "documents", "takes no document photos");
@@ -84,5 +84,81 @@ class VerificationRequestTest {
     frame.bytes()[1] = 0;
     assertThat(frame.bytes()).containsExactly(9, 9);
     assertThat(frame).isEqualTo(new SelfieFrame(new byte[] {9, 9}, NOW));
+  }
+
+  private static DocumentImage front(PhotoKind kind) {
+    return new DocumentImage(Page.FRONT, kind, BYTES, NOW);
+  }
+
+  private static VerificationRequest.Builder idRecognition(String spec, DocumentImage... photos) {
+    VerificationRequest.Builder builder = VerificationRequest.builder("tx-2", Product.ID_RECOGNITION)
+        .config(ProductConfig.parse(spec)).requestedAt(NOW).document(front(PhotoKind.PLAIN));
+    for (DocumentImage photo : photos) {
+      builder.document(photo);
+    }
+    return builder;
+  }
+
+  @Test
+  void theFlashCheckAndTheMultiAngleModeTakeTheirSecondFrontPhoto() {
+    VerificationRequest flash = idRecognition("docFlashCheck=true", front(PhotoKind.FLASH)).build();
+    assertThat(flash.document(Page.FRONT, PhotoKind.FLASH).kind()).isEqualTo(PhotoKind.FLASH);
+    assertThat(flash.document(Page.FRONT).kind()).isEqualTo(PhotoKind.PLAIN);
+    VerificationRequest angled = idRecognition("serviceLevel=IDRECOGNITION0003", front(PhotoKind.ANGLED))
+        .subject(Subject.builder().documentType(DocumentType.HK_ID_CARD).build()).build();
+    assertThat(angled.documents()).extracting(DocumentImage::kind).containsExactly(PhotoKind.PLAIN, PhotoKind.ANGLED);
+    VerificationRequest both = idRecognition("docFlashCheck=true,docScanMode=5", front(PhotoKind.ANGLED),
+        front(PhotoKind.FLASH)).build();
+    assertThat(both.documents()).hasSize(3);
+    assertThat(realId().build().documents()).singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(PhotoKind.PLAIN));
+  }
+
+  @Test
+  void aMissingSecondPhotoNamesTheKeyThatAsksForIt() {
+    assertInvalid(() -> idRecognition("docFlashCheck=true").build(), "documents",
+        "config.docFlashCheck=true asks for a FLASH photo of the front page (taken with the flash");
+    assertInvalid(() -> idRecognition("docScanMode=MULTI_ANGLE").build(), "documents",
+        "config.docScanMode=MULTI_ANGLE asks for an ANGLED photo of the front page (with the card inclined");
+    assertInvalid(() -> realId().config(ProductConfig.parse("docFlashCheck=true")).build(), "documents",
+        "asks for a FLASH photo");
+  }
+
+  @Test
+  void aSecondPhotoNobodyAskedForIsRejected() {
+    assertInvalid(() -> idRecognition("", front(PhotoKind.FLASH)).build(), "documents",
+        "a FLASH photo of the front page is given but config.docFlashCheck is false");
+    assertInvalid(() -> idRecognition("docScanMode=DEEP_SCAN", front(PhotoKind.ANGLED)).build(), "documents",
+        "an ANGLED photo of the front page is given but config.docScanMode is DEEP_SCAN, not MULTI_ANGLE");
+    assertInvalid(() -> idRecognition("docFlashCheck=true", front(PhotoKind.FLASH), front(PhotoKind.FLASH)).build(),
+        "documents", "the FLASH photo of page FRONT is given twice");
+    assertInvalid(() -> idRecognition("docFlashCheck=true,pages=1+2", front(PhotoKind.FLASH),
+        new DocumentImage(Page.BACK, PhotoKind.FLASH, BYTES, NOW)).build(), "documents",
+        "a FLASH photo is of the front page only, got one of page BACK");
+    assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_CAPTURE).requestedAt(NOW)
+        .config(ProductConfig.parse("docFlashCheck=true")).frame(new SelfieFrame(BYTES, NOW))
+        .document(front(PhotoKind.FLASH)).build(), "documents", "takes no document photos");
+    assertThat(VerificationRequest.builder("tx", Product.FACE_CAPTURE).requestedAt(NOW)
+        .config(ProductConfig.parse("docFlashCheck=true,docScanMode=5")).frame(new SelfieFrame(BYTES, NOW)).build()
+        .documents()).as("document keys do not concern a product without documents").isEmpty();
+  }
+
+  @Test
+  void multiAngleIsForHongKongIdentityCards() {
+    assertInvalid(() -> idRecognition("docScanMode=MULTI_ANGLE", front(PhotoKind.ANGLED))
+        .subject(Subject.builder().documentType(DocumentType.PASSPORT).build()).build(), "subject.documentType",
+        "config.docScanMode=MULTI_ANGLE is for Hong Kong identity cards (HK_ID_CARD); claimed: PASSPORT");
+    assertThat(idRecognition("docScanMode=MULTI_ANGLE", front(PhotoKind.ANGLED)).build().subject())
+        .as("an unclaimed document type is not guessed").isEqualTo(Subject.ANONYMOUS);
+  }
+
+  @Test
+  void documentImagesCarryTheirKind() {
+    assertInvalid(() -> new DocumentImage(Page.FRONT, null, BYTES, NOW), "document.kind", "must not be null");
+    assertThat(new DocumentImage(Page.FRONT, BYTES, NOW)).isEqualTo(front(PhotoKind.PLAIN))
+        .isNotEqualTo(front(PhotoKind.FLASH));
+    assertThat(front(PhotoKind.ANGLED).toString()).contains("kind=ANGLED");
+    assertThatThrownBy(() -> realId().build().document(Page.FRONT, PhotoKind.FLASH))
+        .hasMessageContaining("has no FLASH photo of page FRONT");
   }
 }

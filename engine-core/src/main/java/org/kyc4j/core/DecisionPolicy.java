@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.kyc4j.api.Artefacts;
 import org.kyc4j.api.Decision;
+import org.kyc4j.api.DocScanMode;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Outcome;
@@ -30,7 +31,10 @@ final class DecisionPolicy {
 
   private DecisionPolicy() {}
 
-  /** Returns the checks the request's product needs whose level is not CLOSED, in {@link Check} order. */
+  /**
+   * Returns the checks the request needs whose level is not CLOSED, in {@link Check} order: its
+   * product's checks, plus the flash and multi-angle checks when a product with documents asks for them.
+   */
   static Set<Check> neededChecks(VerificationRequest request) {
     Set<Check> checks = EnumSet.noneOf(Check.class);
     switch (request.product()) {
@@ -46,6 +50,14 @@ final class DecisionPolicy {
     }
     if (request.product().usesFace()) {
       checks.add(Check.ANTI_INJECTION);
+    }
+    if (request.product().usesDocument()) {
+      if (request.config().documentFlashCheck()) {
+        checks.add(Check.DOCUMENT_FLASH);
+      }
+      if (request.config().documentScanMode() == DocScanMode.MULTI_ANGLE) {
+        checks.add(Check.DOCUMENT_MULTI_ANGLE);
+      }
     }
     checks.removeIf(check -> !request.config().level(check).runs());
     return checks;
@@ -67,7 +79,7 @@ final class DecisionPolicy {
 
   static Stage stageOf(Check check) {
     return switch (check) {
-      case DOCUMENT_ANTI_SPOOF, ALWAYS -> Stage.DOCUMENT;
+      case DOCUMENT_ANTI_SPOOF, DOCUMENT_FLASH, DOCUMENT_MULTI_ANGLE, ALWAYS -> Stage.DOCUMENT;
       case LIVENESS, ANTI_INJECTION -> Stage.LIVENESS;
       case FACE_MATCH -> Stage.MATCH;
       case RISK -> Stage.RISK;

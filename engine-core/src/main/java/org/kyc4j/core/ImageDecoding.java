@@ -10,6 +10,7 @@ import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Outcome;
 import org.kyc4j.api.Page;
+import org.kyc4j.api.PhotoKind;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.SelfieFrame;
@@ -20,8 +21,9 @@ import org.kyc4j.core.internal.ImageRejectedException;
 import org.kyc4j.spi.DecodedImages;
 
 /**
- * Decodes every image of a request once, pages in page order then frames in capture order, and
- * stops at the first image that cannot be decoded.
+ * Decodes every image of a request once, document photos in page order (each page's plain photo
+ * first, then the front's flash and angled photos) then frames in capture order, and stops at the
+ * first image that cannot be decoded.
  */
 final class ImageDecoding {
   /** The detector id of the engine's decoding findings. */
@@ -39,14 +41,19 @@ final class ImageDecoding {
 
   static Result decode(VerificationRequest request, ImageDecoder decoder, int maxEncodedBytes) {
     Map<Page, RgbImage> pages = new EnumMap<>(Page.class);
+    Map<PhotoKind, RgbImage> variants = new EnumMap<>(PhotoKind.class);
     List<DocumentImage> documents = new ArrayList<>(request.documents());
-    documents.sort(Comparator.comparing(DocumentImage::page));
+    documents.sort(Comparator.comparing(DocumentImage::page).thenComparing(DocumentImage::kind));
     for (DocumentImage document : documents) {
-      String what = "document page " + document.page() + " (" + document.page().code() + ")";
       try {
-        pages.put(document.page(), decodeOne(decoder, document.size(), maxEncodedBytes, document::bytes));
+        RgbImage image = decodeOne(decoder, document.size(), maxEncodedBytes, document::bytes);
+        if (document.kind() == PhotoKind.PLAIN) {
+          pages.put(document.page(), image);
+        } else {
+          variants.put(document.kind(), image);
+        }
       } catch (ImageRejectedException e) {
-        return rejected(Stage.DOCUMENT, ReasonCode.DOC_IMAGE_INVALID, what, e);
+        return rejected(Stage.DOCUMENT, ReasonCode.DOC_IMAGE_INVALID, describe(document), e);
       }
     }
     List<RgbImage> frames = new ArrayList<>();
@@ -58,7 +65,13 @@ final class ImageDecoding {
         return rejected(Stage.FACE, ReasonCode.FACE_IMAGE_INVALID, what, e);
       }
     }
-    return new Result(new DecodedImages(pages, frames), null);
+    return new Result(new DecodedImages(pages, frames, variants), null);
+  }
+
+  /** Names a document photo in a finding: {@code document page FRONT (1)}, plus its kind unless plain. */
+  private static String describe(DocumentImage document) {
+    String what = "document page " + document.page() + " (" + document.page().code() + ")";
+    return document.kind() == PhotoKind.PLAIN ? what : what + ", " + document.kind() + " photo";
   }
 
   private interface Bytes {

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.Decision;
+import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Outcome;
+import org.kyc4j.api.Page;
+import org.kyc4j.api.PhotoKind;
 import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.ProductConfig.Check;
 import org.kyc4j.api.ReasonCode;
@@ -41,6 +44,25 @@ class DecisionPolicyTest {
     assertThat(DecisionPolicy.neededChecks(faceCompare)).containsExactly(Check.ANTI_INJECTION, Check.FACE_MATCH);
     VerificationRequest idRecognition = Fixtures.idRecognition("i", FRAME);
     assertThat(DecisionPolicy.neededChecks(idRecognition)).containsExactly(Check.DOCUMENT_ANTI_SPOOF);
+  }
+
+  @Test
+  void theFlashAndMultiAngleChecksAreNeededWhenAProductWithDocumentsAsksForThem() {
+    byte[] photo = TestImages.png(TestImages.gradient(4, 4));
+    VerificationRequest both = VerificationRequest.builder("b", org.kyc4j.api.Product.ID_RECOGNITION)
+        .requestedAt(Fixtures.T0).config(ProductConfig.parse("docFlashCheck=true,docScanMode=MULTI_ANGLE"))
+        .document(new DocumentImage(Page.FRONT, photo, Fixtures.T0))
+        .document(new DocumentImage(Page.FRONT, PhotoKind.FLASH, photo, Fixtures.T0))
+        .document(new DocumentImage(Page.FRONT, PhotoKind.ANGLED, photo, Fixtures.T0)).build();
+    assertThat(DecisionPolicy.neededChecks(both))
+        .containsExactly(Check.DOCUMENT_ANTI_SPOOF, Check.DOCUMENT_FLASH, Check.DOCUMENT_MULTI_ANGLE);
+    assertThat(DecisionPolicy.stageOf(Check.DOCUMENT_FLASH)).isEqualTo(Stage.DOCUMENT);
+    assertThat(DecisionPolicy.stageOf(Check.DOCUMENT_MULTI_ANGLE)).isEqualTo(Stage.DOCUMENT);
+    VerificationRequest capture = withConfig(Fixtures.faceCapture("c", FRAME),
+        ProductConfig.parse("docFlashCheck=true,docScanMode=MULTI_ANGLE"));
+    assertThat(DecisionPolicy.neededChecks(capture)).containsExactly(Check.LIVENESS);
+    assertThat(DecisionPolicy.coverage(both, Set.of(Check.DOCUMENT_ANTI_SPOOF, Check.DOCUMENT_FLASH)))
+        .extracting(Finding::detectorId).containsExactly("engine.coverage.document-multi-angle");
   }
 
   @Test
