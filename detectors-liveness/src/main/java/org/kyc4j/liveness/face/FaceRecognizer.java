@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.liveness.model.DlibResNet;
-import org.kyc4j.liveness.model.GraphModel;
-import org.kyc4j.liveness.model.TorchRuntime;
+import org.kyc4j.models.DlibResNet;
+import org.kyc4j.models.GraphModel;
+import org.kyc4j.models.TorchRuntime;
 
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
