@@ -1,13 +1,14 @@
 package org.kyc4j.models.internal;
 
-import static org.kyc4j.models.internal.JsonReader.array;
-import static org.kyc4j.models.internal.JsonReader.base64Text;
-import static org.kyc4j.models.internal.JsonReader.integer;
-import static org.kyc4j.models.internal.JsonReader.number;
-import static org.kyc4j.models.internal.JsonReader.object;
-import static org.kyc4j.models.internal.JsonReader.string;
+import static org.kyc4j.models.internal.ModelJson.base64Text;
+import static org.kyc4j.models.internal.ModelJson.bool;
+import static org.kyc4j.models.internal.ModelJson.integer;
+import static org.kyc4j.models.internal.ModelJson.items;
+import static org.kyc4j.models.internal.ModelJson.number;
+import static org.kyc4j.models.internal.ModelJson.object;
+import static org.kyc4j.models.internal.ModelJson.string;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,15 +70,15 @@ public sealed interface TfjsAttr {
   }
 
   /** Parses one {@code AttrValue} object; {@code path} names it in error messages. */
-  static TfjsAttr parse(Object json, String path) {
-    Map<String, Object> attr = object(json, path);
+  static TfjsAttr parse(JsonNode json, String path) {
+    JsonNode attr = object(json, path);
     if (attr.size() != 1) {
       throw new IllegalArgumentException(path + ": expected exactly one of s, i, f, b, type, "
-          + "shape, list, tensor but found " + attr.keySet());
+          + "shape, list, tensor but found " + keys(attr));
     }
-    Map.Entry<String, Object> entry = attr.entrySet().iterator().next();
+    Map.Entry<String, JsonNode> entry = attr.properties().iterator().next();
     String at = path + "." + entry.getKey();
-    Object value = entry.getValue();
+    JsonNode value = entry.getValue();
     switch (entry.getKey()) {
       case "s": return new Text(base64Text(value, at));
       case "i": return new Int(integer(value, at));
@@ -93,42 +94,34 @@ public sealed interface TfjsAttr {
     }
   }
 
-  private static boolean bool(Object value, String path) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    throw JsonReader.bad(path, value, "true or false");
+  private static List<String> keys(JsonNode object) {
+    return object.properties().stream().map(Map.Entry::getKey).toList();
   }
 
-  private static Shape shape(Object json, String path) {
-    Map<String, Object> shape = object(json, path);
-    List<Long> dims = new ArrayList<>();
-    Object dimList = shape.get("dim");
-    if (dimList != null) {
-      List<Object> items = array(dimList, path + ".dim");
-      for (int i = 0; i < items.size(); i++) {
-        String at = path + ".dim[" + i + "]";
-        Object size = object(items.get(i), at).get("size");
-        dims.add(size == null ? 0L : integer(size, at + ".size"));
-      }
-    }
-    Object unknown = shape.get("unknownRank");
+  private static Shape shape(JsonNode json, String path) {
+    JsonNode shape = object(json, path);
+    JsonNode dimList = shape.get("dim");
+    List<Long> dims = dimList == null ? List.of() : items(dimList, path + ".dim", (dim, at) -> {
+      JsonNode size = object(dim, at).get("size");
+      return size == null ? 0L : integer(size, at + ".size");
+    });
+    JsonNode unknown = shape.get("unknownRank");
     return new Shape(dims, unknown != null && bool(unknown, path + ".unknownRank"));
   }
 
-  private static Values values(Object json, String path) {
-    Map<String, Object> list = object(json, path);
+  private static Values values(JsonNode json, String path) {
+    JsonNode list = object(json, path);
     List<Long> ints = List.of();
     List<Double> reals = List.of();
     List<String> texts = List.of();
     List<String> types = List.of();
-    for (Map.Entry<String, Object> e : list.entrySet()) {
+    for (Map.Entry<String, JsonNode> e : list.properties()) {
       String at = path + "." + e.getKey();
       switch (e.getKey()) {
-        case "i" -> ints = JsonReader.integers(e.getValue(), at);
-        case "f" -> reals = numbers(e.getValue(), at);
-        case "s" -> texts = decodedTexts(e.getValue(), at);
-        case "type" -> types = JsonReader.strings(e.getValue(), at);
+        case "i" -> ints = items(e.getValue(), at, ModelJson::integer);
+        case "f" -> reals = items(e.getValue(), at, ModelJson::number);
+        case "s" -> texts = items(e.getValue(), at, ModelJson::base64Text);
+        case "type" -> types = items(e.getValue(), at, ModelJson::string);
         default -> throw new IllegalArgumentException(path + ": unsupported list member \""
             + e.getKey() + "\"; allowed: i, f, s, type");
       }
@@ -136,39 +129,21 @@ public sealed interface TfjsAttr {
     return new Values(ints, reals, texts, types);
   }
 
-  private static Tensor tensor(Object json, String path) {
-    Map<String, Object> tensor = object(json, path);
-    String dtype = string(JsonReader.required(tensor, "dtype", path), path + ".dtype");
-    Object shapeJson = tensor.get("tensorShape");
+  private static Tensor tensor(JsonNode json, String path) {
+    JsonNode tensor = object(json, path);
+    String dtype = string(ModelJson.required(tensor, "dtype", path), path + ".dtype");
+    JsonNode shapeJson = tensor.get("tensorShape");
     List<Long> shape = shapeJson == null ? List.of() : shape(shapeJson, path + ".tensorShape").dims();
     List<Double> values = List.of();
-    for (String key : tensor.keySet()) {
-      switch (key) {
+    for (Map.Entry<String, JsonNode> e : tensor.properties()) {
+      switch (e.getKey()) {
         case "dtype", "tensorShape" -> { }
         case "floatVal", "intVal", "doubleVal", "int64Val" ->
-            values = numbers(tensor.get(key), path + "." + key);
+            values = items(e.getValue(), path + "." + e.getKey(), ModelJson::number);
         default -> throw new IllegalArgumentException(path + ": unsupported tensor member \""
-            + key + "\"; allowed: dtype, tensorShape, floatVal, intVal, doubleVal, int64Val");
+            + e.getKey() + "\"; allowed: dtype, tensorShape, floatVal, intVal, doubleVal, int64Val");
       }
     }
     return new Tensor(dtype, shape, values);
-  }
-
-  private static List<Double> numbers(Object json, String path) {
-    List<Object> items = array(json, path);
-    List<Double> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      out.add(number(items.get(i), path + "[" + i + "]"));
-    }
-    return List.copyOf(out);
-  }
-
-  private static List<String> decodedTexts(Object json, String path) {
-    List<Object> items = array(json, path);
-    List<String> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      out.add(base64Text(items.get(i), path + "[" + i + "]"));
-    }
-    return List.copyOf(out);
   }
 }

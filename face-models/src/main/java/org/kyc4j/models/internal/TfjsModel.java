@@ -1,10 +1,11 @@
 package org.kyc4j.models.internal;
 
-import static org.kyc4j.models.internal.JsonReader.array;
-import static org.kyc4j.models.internal.JsonReader.object;
-import static org.kyc4j.models.internal.JsonReader.required;
-import static org.kyc4j.models.internal.JsonReader.string;
+import static org.kyc4j.models.internal.ModelJson.items;
+import static org.kyc4j.models.internal.ModelJson.object;
+import static org.kyc4j.models.internal.ModelJson.required;
+import static org.kyc4j.models.internal.ModelJson.string;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -67,37 +68,28 @@ public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups
 
   /** Parses the UTF-8 bytes of a {@code model.json}. */
   public static TfjsModel parse(byte[] utf8) {
-    Map<String, Object> root = object(Json.parse(utf8, MAX_JSON_BYTES, MAX_JSON_DEPTH), "$");
-    Map<String, Object> topology =
-        object(required(root, "modelTopology", "$"), "$.modelTopology");
-    List<TfjsNode> nodes = new ArrayList<>();
-    Object nodeList = topology.get("node");
-    if (nodeList != null) {
-      List<Object> items = array(nodeList, "$.modelTopology.node");
-      for (int i = 0; i < items.size(); i++) {
-        nodes.add(node(items.get(i), "$.modelTopology.node[" + i + "]"));
-      }
-    }
-    List<TfjsWeightGroup> groups = new ArrayList<>();
-    List<Object> manifest = array(required(root, "weightsManifest", "$"), "$.weightsManifest");
-    for (int i = 0; i < manifest.size(); i++) {
-      groups.add(group(manifest.get(i), "$.weightsManifest[" + i + "]"));
-    }
+    JsonNode root = object(ModelJson.parse(utf8, MAX_JSON_BYTES, MAX_JSON_DEPTH), "$");
+    JsonNode topology = object(required(root, "modelTopology", "$"), "$.modelTopology");
+    JsonNode nodeList = topology.get("node");
+    List<TfjsNode> nodes = nodeList == null ? List.of()
+        : items(nodeList, "$.modelTopology.node", TfjsModel::node);
+    List<TfjsWeightGroup> groups =
+        items(required(root, "weightsManifest", "$"), "$.weightsManifest", TfjsModel::group);
     return new TfjsModel(nodes, groups, signatureOutputs(root.get("signature")));
   }
 
-  private static List<String> signatureOutputs(Object signature) {
-    if (signature == null || signature == Json.NULL) {
+  private static List<String> signatureOutputs(JsonNode signature) {
+    if (signature == null || signature.isNull()) {
       return List.of();
     }
-    Object outputs = object(signature, "$.signature").get("outputs");
+    JsonNode outputs = object(signature, "$.signature").get("outputs");
     if (outputs == null) {
       return List.of();
     }
     List<String> names = new ArrayList<>();
-    for (Map.Entry<String, Object> e : object(outputs, "$.signature.outputs").entrySet()) {
+    for (Map.Entry<String, JsonNode> e : object(outputs, "$.signature.outputs").properties()) {
       String path = "$.signature.outputs." + e.getKey();
-      Map<String, Object> tensor = object(e.getValue(), path);
+      JsonNode tensor = object(e.getValue(), path);
       names.add(string(required(tensor, "name", path), path + ".name"));
     }
     return names;
@@ -108,12 +100,7 @@ public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups
    * face-api ships them): a JSON array of groups, each with shard paths and weight specs.
    */
   public static List<TfjsWeightGroup> parseWeightsManifest(byte[] utf8) {
-    List<Object> manifest = array(Json.parse(utf8, MAX_JSON_BYTES, MAX_JSON_DEPTH), "$");
-    List<TfjsWeightGroup> groups = new ArrayList<>();
-    for (int i = 0; i < manifest.size(); i++) {
-      groups.add(group(manifest.get(i), "$[" + i + "]"));
-    }
-    return List.copyOf(groups);
+    return items(ModelJson.parse(utf8, MAX_JSON_BYTES, MAX_JSON_DEPTH), "$", TfjsModel::group);
   }
 
   /** All weight specs in manifest order (the order of their bytes in the shards). */
@@ -131,40 +118,37 @@ public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups
     return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
   }
 
-  private static TfjsNode node(Object json, String path) {
-    Map<String, Object> node = object(json, path);
+  private static TfjsNode node(JsonNode json, String path) {
+    JsonNode node = object(json, path);
     String name = string(required(node, "name", path), path + ".name");
     String op = string(required(node, "op", path), path + ".op");
-    Object inputs = node.get("input");
+    JsonNode inputs = node.get("input");
     List<String> inputList = inputs == null ? List.of()
-        : JsonReader.strings(inputs, path + ".input");
+        : items(inputs, path + ".input", ModelJson::string);
     Map<String, TfjsAttr> attrs = new LinkedHashMap<>();
-    Object attrJson = node.get("attr");
+    JsonNode attrJson = node.get("attr");
     if (attrJson != null) {
-      for (Map.Entry<String, Object> e : object(attrJson, path + ".attr").entrySet()) {
+      for (Map.Entry<String, JsonNode> e : object(attrJson, path + ".attr").properties()) {
         attrs.put(e.getKey(), TfjsAttr.parse(e.getValue(), path + ".attr." + e.getKey()));
       }
     }
     return new TfjsNode(name, op, inputList, attrs);
   }
 
-  private static TfjsWeightGroup group(Object json, String path) {
-    Map<String, Object> group = object(json, path);
-    List<String> paths = JsonReader.strings(required(group, "paths", path), path + ".paths");
-    List<Object> items = array(required(group, "weights", path), path + ".weights");
-    List<TfjsWeightSpec> weights = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      weights.add(weight(items.get(i), path + ".weights[" + i + "]"));
-    }
+  private static TfjsWeightGroup group(JsonNode json, String path) {
+    JsonNode group = object(json, path);
+    List<String> paths = items(required(group, "paths", path), path + ".paths", ModelJson::string);
+    List<TfjsWeightSpec> weights =
+        items(required(group, "weights", path), path + ".weights", TfjsModel::weight);
     return new TfjsWeightGroup(paths, weights);
   }
 
-  private static TfjsWeightSpec weight(Object json, String path) {
-    Map<String, Object> weight = object(json, path);
+  private static TfjsWeightSpec weight(JsonNode json, String path) {
+    JsonNode weight = object(json, path);
     String name = string(required(weight, "name", path), path + ".name");
     String where = path + " (weight " + name + ")";
     List<Integer> shape = new ArrayList<>();
-    for (long dim : JsonReader.integers(required(weight, "shape", path), where + ".shape")) {
+    for (long dim : items(required(weight, "shape", path), where + ".shape", ModelJson::integer)) {
       if (dim < 0 || dim > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(where + ".shape: dimension " + dim
             + " is not allowed; must be 0.." + Integer.MAX_VALUE);
@@ -173,21 +157,21 @@ public record TfjsModel(List<TfjsNode> nodes, List<TfjsWeightGroup> weightGroups
     }
     TfjsDtype dtype = TfjsDtype.of(
         string(required(weight, "dtype", path), where + ".dtype"), false, where + ".dtype");
-    Object quantization = weight.get("quantization");
+    JsonNode quantization = weight.get("quantization");
     Optional<TfjsQuantization> quant = quantization == null ? Optional.empty()
         : Optional.of(quantization(quantization, where + ".quantization"));
     return new TfjsWeightSpec(name, shape, dtype, quant);
   }
 
-  private static TfjsQuantization quantization(Object json, String path) {
-    Map<String, Object> q = object(json, path);
+  private static TfjsQuantization quantization(JsonNode json, String path) {
+    JsonNode q = object(json, path);
     TfjsDtype dtype = TfjsDtype.of(
         string(required(q, "dtype", path), path + ".dtype"), true, path + ".dtype");
     if (dtype == TfjsDtype.FLOAT16) {
       return new TfjsQuantization(dtype, 0, 0);
     }
-    double scale = JsonReader.number(required(q, "scale", path), path + ".scale");
-    double min = JsonReader.number(required(q, "min", path), path + ".min");
+    double scale = ModelJson.number(required(q, "scale", path), path + ".scale");
+    double min = ModelJson.number(required(q, "min", path), path + ".min");
     return new TfjsQuantization(dtype, scale, min);
   }
 

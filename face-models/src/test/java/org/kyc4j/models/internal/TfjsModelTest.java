@@ -116,7 +116,7 @@ class TfjsModelTest {
   @Test
   void malformedJsonIsReportedWithItsOffset() {
     assertThatThrownBy(() -> parse("{\"modelTopology\": {\"node\": [}"))
-        .hasMessageContaining("malformed JSON at offset 28: unexpected character '}'");
+        .hasMessageContaining("malformed JSON at offset 28: Unexpected close marker '}'");
     assertThatThrownBy(() -> parse("[]")).hasMessageContaining("$: expected an object");
     assertThat(parse("{\"modelTopology\":{},\"weightsManifest\":[]}").nodes()).isEqualTo(List.of());
   }
