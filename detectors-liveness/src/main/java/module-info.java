@@ -1,10 +1,11 @@
 /**
  * Face and liveness detectors of kyc4j: face detection, landmarks, descriptors and face match on
- * the bundled models (DJL, PyTorch engine, offline), and the model-free anti-injection detector.
+ * the models of {@code org.kyc4j.models} (DJL, PyTorch engine, offline), and the model-free
+ * anti-injection detector.
  */
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
-  requires ai.djl.api;
+  requires org.kyc4j.models;
   requires java.desktop;
 
   exports org.kyc4j.liveness.face;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.liveness.model.DlibResNet;
-import org.kyc4j.liveness.model.GraphModel;
-import org.kyc4j.liveness.model.TorchRuntime;
-import org.kyc4j.spi.ServiceKey;
+import org.kyc4j.models.DlibResNet;
+import org.kyc4j.models.GraphModel;
+import org.kyc4j.models.TorchRuntime;
 import org.kyc4j.spi.FaceBox;
 import org.kyc4j.spi.FaceLandmarks;
 import org.kyc4j.spi.FaceVerdict;
+import org.kyc4j.spi.ServiceKey;
 
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the

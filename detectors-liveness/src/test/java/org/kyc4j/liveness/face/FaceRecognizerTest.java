@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.liveness.model.ModelUnavailableException;
+import org.kyc4j.models.ModelUnavailableException;
 import org.kyc4j.spi.FaceEmbedding;
 import org.kyc4j.testing.TestImages;
 import org.kyc4j.spi.FaceLandmarks;

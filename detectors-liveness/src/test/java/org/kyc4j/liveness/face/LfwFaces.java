@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
-import org.kyc4j.liveness.golden.GoldenInputs;
+import org.kyc4j.models.golden.GoldenInputs;
 import org.kyc4j.testing.TestImages;
 
 /**

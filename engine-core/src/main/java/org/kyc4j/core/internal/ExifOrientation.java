@@ -4,6 +4,14 @@ package org.kyc4j.core.internal;
  * The EXIF orientation of a photo (TIFF tag 0x0112): how the stored pixels must be turned to be
  * seen upright. Reads the tag from an Exif TIFF block with a small bounds-checked parser (both
  * byte orders) and applies it to decoded pixels. Stateless.
+ *
+ * <p>Hand-written on purpose. TwelveMonkeys' {@code TIFFReader} (imageio-metadata 3.12.0) and
+ * metadata-extractor 2.19.0 read the same orientation on real photos and on every test vector,
+ * but both decode every value of every directory before answering: a 64 KB Exif block whose
+ * thousands of entries share one large rational value took them 3 to 11 s and exhausted a 512 MB
+ * heap, where this parser reads IFD0's entries only and never a value it does not need
+ * (metadata-extractor also has no module name for a named module). Untrusted bytes reach this
+ * code, so the decoder must stay bounded.
  */
 final class ExifOrientation {
   private static final int ORIENTATION_TAG = 0x0112;

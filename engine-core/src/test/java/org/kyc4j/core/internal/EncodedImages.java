@@ -130,6 +130,26 @@ final class EncodedImages {
     return concat(Arrays.copyOf(jpeg, 2), segment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
   }
 
+  /**
+   * Returns {@code jpeg} with a hostile 64 KB Exif segment after SOI: IFD0 holds orientation 6, then
+   * about 5,400 entries whose rational values all cover the whole block, which a reader of every
+   * value expands into some 40 million objects.
+   */
+  static byte[] withExifAmplifier(byte[] jpeg) {
+    int tiffBytes = 0xFFFF - 2 - 6;
+    int entries = (tiffBytes - 8 - 2 - 4) / 12;
+    ByteBuffer tiff = ByteBuffer.allocate(tiffBytes).order(ByteOrder.LITTLE_ENDIAN);
+    tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries);
+    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+    for (int i = 1; i < entries; i++) {
+      tiff.putShort((short) (0x1000 + i)).putShort((short) 5).putInt((tiffBytes - 8) / 8).putInt(8);
+    }
+    byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
+    byte[] segment = concat(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((payload.length + 2) >> 8),
+        (byte) (payload.length + 2)}, payload);
+    return concat(Arrays.copyOf(jpeg, 2), segment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
+  }
+
   /** Returns a PNG chunk (length, type, data, CRC). */
   static byte[] pngChunk(String type, byte[] data) {
     byte[] typeAndData = concat(type.getBytes(StandardCharsets.US_ASCII), data);

@@ -162,6 +162,15 @@ class ImageDecoderTest {
   }
 
   @Test
+  void readsOrientationFromAHostileExifBlockWithoutExpandingItsValues() throws Exception {
+    // TwelveMonkeys' TIFFReader and metadata-extractor both ran out of a 512 MB heap on this block
+    RgbImage image = decoder.decode(EncodedImages.withExifAmplifier(encode(quadrants(), "jpeg")));
+    assertThat(image.width()).isEqualTo(32);
+    assertThat(image.height()).isEqualTo(48);
+    assertNear(image.rgb(4, 4), BLUE);
+  }
+
+  @Test
   void ignoresOrientationOutsideOneToEight() throws Exception {
     byte[] jpeg = EncodedImages.withExifOrientation(encode(quadrants(), "jpeg"), 9, ByteOrder.BIG_ENDIAN);
     RgbImage image = decoder.decode(jpeg);
