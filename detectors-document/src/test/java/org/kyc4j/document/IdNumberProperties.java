@@ -1,35 +1,43 @@
 package org.kyc4j.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Numbers generated with check characters computed here (independently of the main code) pass
  * their rule; replacing the check character with any other character of its alphabet fails it.
  * The NIK and MyKad have no check character: their generated numbers pass and an unassigned
- * region code fails.
+ * region code fails. QuickTheories prints the seed of any failing run.
  */
 class IdNumberProperties {
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
   private static final IdNumberRules RULES = IdNumberRules.builtIn();
   private static final String HK_CHECKS = "0123456789A";
   private static final String DIGITS_X = "0123456789X";
+  private static final String DIGITS = "0123456789";
+  private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-  @Property(tries = 300)
-  void hongKongNumbers(@ForAll("hongKong") String body, @ForAll("picks") int pick) {
-    assertCheckCharacterMatters("HK_ID_CARD", body, hongKongCheck(body), HK_CHECKS, pick);
+  @Test
+  void hongKongNumbers() {
+    qt().withExamples(300).forAll(hongKong(), picks()).checkAssert((body, pick) ->
+        assertCheckCharacterMatters("HK_ID_CARD", body, hongKongCheck(body), HK_CHECKS, pick));
   }
 
-  @Property(tries = 300)
-  void singaporeNumbers(@ForAll("singapore") String body, @ForAll("picks") int pick) {
+  @Test
+  void singaporeNumbers() {
+    qt().withExamples(300).forAll(singapore(), picks()).checkAssert(IdNumberProperties::assertSingaporeCheck);
+  }
+
+  private static void assertSingaporeCheck(String body, int pick) {
     String table = switch (body.charAt(0)) {
       case 'S', 'T' -> "JZIHGFEDCBA";
       case 'F', 'G' -> "XWUTRQPNMLK";
@@ -43,8 +51,12 @@ class IdNumberProperties {
     assertCheckCharacterMatters("SG_NRIC", body, table.charAt(sum % 11), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", pick);
   }
 
-  @Property(tries = 300)
-  void chineseNumbers(@ForAll("chinese") String body, @ForAll("picks") int pick) {
+  @Test
+  void chineseNumbers() {
+    qt().withExamples(300).forAll(chinese(), picks()).checkAssert(IdNumberProperties::assertChineseCheck);
+  }
+
+  private static void assertChineseCheck(String body, int pick) {
     int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -53,17 +65,21 @@ class IdNumberProperties {
     assertCheckCharacterMatters("CN_RESIDENT_ID", body, "10X98765432".charAt(sum % 11), DIGITS_X, pick);
   }
 
-  @Property(tries = 200)
-  void indonesianNumbers(@ForAll("nik") String nik) {
-    assertThat(validate("ID_KTP", nik).violation()).as(nik).isNull();
-    assertThat(validate("ID_KTP", "20" + nik.substring(2)).violation()).contains("province code 20");
+  @Test
+  void indonesianNumbers() {
+    qt().withExamples(200).forAll(nik()).checkAssert(nik -> {
+      assertThat(validate("ID_KTP", nik).violation()).as(nik).isNull();
+      assertThat(validate("ID_KTP", "20" + nik.substring(2)).violation()).contains("province code 20");
+    });
   }
 
-  @Property(tries = 200)
-  void malaysianNumbers(@ForAll("myKad") String number) {
-    assertThat(validate("MY_MYKAD", number).violation()).as(number).isNull();
-    assertThat(validate("MY_MYKAD", number.substring(0, 7) + "73" + number.substring(9)).violation())
-        .contains("place-of-birth code 73");
+  @Test
+  void malaysianNumbers() {
+    qt().withExamples(200).forAll(myKad()).checkAssert(number -> {
+      assertThat(validate("MY_MYKAD", number).violation()).as(number).isNull();
+      assertThat(validate("MY_MYKAD", number.substring(0, 7) + "73" + number.substring(9)).violation())
+          .contains("place-of-birth code 73");
+    });
   }
 
   private static void assertCheckCharacterMatters(String code, String body, char check, String alphabet, int pick) {
@@ -93,54 +109,53 @@ class IdNumberProperties {
     throw new AssertionError("no check value for " + body);
   }
 
-  @Provide
-  Arbitrary<Integer> picks() {
-    return Arbitraries.integers().between(0, 1000);
+  private static Gen<Integer> picks() {
+    return integers().between(0, 1000);
   }
 
-  @Provide
-  Arbitrary<String> hongKong() {
-    return Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(2),
-        Arbitraries.strings().numeric().ofLength(6)).as(String::concat);
+  private static Gen<String> hongKong() {
+    return strings(LETTERS, 1, 2).zip(strings(DIGITS, 6, 6), String::concat);
   }
 
-  @Provide
-  Arbitrary<String> singapore() {
-    return Combinators.combine(Arbitraries.of("S", "T", "F", "G", "M"), Arbitraries.strings().numeric().ofLength(7))
-        .as(String::concat);
+  private static Gen<String> singapore() {
+    return arbitrary().pick("S", "T", "F", "G", "M").zip(strings(DIGITS, 7, 7), String::concat);
   }
 
-  @Provide
-  Arbitrary<String> chinese() {
-    Arbitrary<String> region = Combinators.combine(Arbitraries.integers().between(1, 8),
-        Arbitraries.strings().numeric().ofLength(5)).as((first, rest) -> first + rest);
-    return Combinators.combine(region, births(DateTimeFormatter.BASIC_ISO_DATE),
-        Arbitraries.strings().numeric().ofLength(3)).as((r, b, s) -> r + b + s);
+  private static Gen<String> chinese() {
+    Gen<String> region = integers().between(1, 8).zip(strings(DIGITS, 5, 5), (first, rest) -> first + rest);
+    return region.zip(births(DateTimeFormatter.BASIC_ISO_DATE), strings(DIGITS, 3, 3), (r, b, s) -> r + b + s);
   }
 
-  @Provide
-  Arbitrary<String> nik() {
-    Arbitrary<String> place = Combinators.combine(Arbitraries.of(11, 12, 31, 35, 36, 51, 61, 73, 82, 91, 94),
-        Arbitraries.integers().between(1, 99), Arbitraries.integers().between(1, 99))
-        .as((p, k, c) -> String.format("%02d%02d%02d", p, k, c));
-    Arbitrary<String> birth = Combinators.combine(births(DateTimeFormatter.ofPattern("ddMMyy")),
-        Arbitraries.of(true, false)).as((date, woman) -> woman
-            ? String.format("%02d", Integer.parseInt(date.substring(0, 2)) + 40) + date.substring(2) : date);
-    return Combinators.combine(place, birth, Arbitraries.integers().between(1, 9999))
-        .as((p, b, serial) -> p + b + String.format("%04d", serial));
+  private static Gen<String> nik() {
+    Gen<String> place = arbitrary().pick(11, 12, 31, 35, 36, 51, 61, 73, 82, 91, 94)
+        .zip(integers().between(1, 99), integers().between(1, 99), (p, k, c) -> String.format("%02d%02d%02d", p, k, c));
+    Gen<String> birth = births(DateTimeFormatter.ofPattern("ddMMyy")).zip(booleans().all(), (date, woman) -> woman
+        ? String.format("%02d", Integer.parseInt(date.substring(0, 2)) + 40) + date.substring(2) : date);
+    return place.zip(birth, integers().between(1, 9999), (p, b, serial) -> p + b + String.format("%04d", serial));
   }
 
-  @Provide
-  Arbitrary<String> myKad() {
-    return Combinators.combine(births(DateTimeFormatter.ofPattern("yyMMdd")),
-        Arbitraries.of(1, 10, 16, 21, 45, 59, 60, 68, 71, 72, 74, 79, 82, 93, 98, 99),
-        Arbitraries.strings().numeric().ofLength(4)).as((b, pb, rest) -> b + "-" + String.format("%02d", pb)
-            + "-" + rest);
+  private static Gen<String> myKad() {
+    return births(DateTimeFormatter.ofPattern("yyMMdd"))
+        .zip(arbitrary().pick(1, 10, 16, 21, 45, 59, 60, 68, 71, 72, 74, 79, 82, 93, 98, 99), strings(DIGITS, 4, 4),
+            (b, pb, rest) -> b + "-" + String.format("%02d", pb) + "-" + rest);
   }
 
   /** Birth dates between 1926-06-16 and the reference date, so two-digit years are unambiguous. */
-  private static Arbitrary<String> births(DateTimeFormatter format) {
-    return Arbitraries.longs().between(LocalDate.of(1926, 6, 16).toEpochDay(), TODAY.toEpochDay())
+  private static Gen<String> births(DateTimeFormatter format) {
+    return longs().between(LocalDate.of(1926, 6, 16).toEpochDay(), TODAY.toEpochDay())
         .map(day -> LocalDate.ofEpochDay(day).format(format));
+  }
+
+  /** Strings of {@code minLength..maxLength} characters drawn from {@code alphabet}. */
+  private static Gen<String> strings(String alphabet, int minLength, int maxLength) {
+    Gen<Integer> length = integers().between(minLength, maxLength);
+    Gen<Integer> index = integers().between(0, alphabet.length() - 1);
+    return in -> {
+      StringBuilder text = new StringBuilder();
+      for (int n = length.generate(in); n > 0; n--) {
+        text.append(alphabet.charAt(index.generate(in)));
+      }
+      return text.toString();
+    };
   }
 }

@@ -1,16 +1,14 @@
 package org.kyc4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
@@ -21,9 +19,15 @@ import org.kyc4j.api.Reason;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.RiskSection;
 import org.kyc4j.api.Stage;
+import org.quicktheories.core.Gen;
 
-/** The decision policy over detectors that return chosen findings. */
+/**
+ * The decision policy over detectors that return chosen findings. QuickTheories prints the seed of
+ * any failing run.
+ */
 class DecisionProperties {
+  /** Shrink attempts on a failure of the engine property, where each example builds an engine (a few ms). */
+  private static final int ENGINE_SHRINKS = 2_000;
   /** No check the product needs is open, so coverage adds nothing; velocity runs (risk STANDARD). */
   private static final ProductConfig NOTHING_NEEDED = ProductConfig.builder().documentAntiSpoof(Level.CLOSED)
       .liveness(Level.CLOSED).faceMatch(Level.CLOSED).operationMode(OperationMode.STANDARD_IDN_CLOSED).build();
@@ -31,10 +35,9 @@ class DecisionProperties {
   /** A detector's stage and the outcome it returns. */
   record Choice(Stage stage, Outcome outcome) {}
 
-  @Provide
-  Arbitrary<List<Choice>> choices() {
-    return Combinators.combine(Arbitraries.of(Stage.class), Arbitraries.of(Outcome.class)).as(Choice::new)
-        .list().ofMinSize(1).ofMaxSize(8);
+  private static Gen<List<Choice>> choices() {
+    Gen<Choice> choice = arbitrary().enumValues(Stage.class).zip(arbitrary().enumValues(Outcome.class), Choice::new);
+    return lists().of(choice).ofSizeBetween(1, 8);
   }
 
   private static Finding finding(String id, Choice choice) {
@@ -57,8 +60,13 @@ class DecisionProperties {
     };
   }
 
-  @Property(tries = 80)
-  void anyFailInAFinalStageIsAFailureWithAnEmptyRiskSection(@ForAll("choices") List<Choice> choices) {
+  @Test
+  void anyFailInAFinalStageIsAFailureWithAnEmptyRiskSection() {
+    qt().withExamples(80).withShrinkCycles(ENGINE_SHRINKS).forAll(choices())
+        .checkAssert(DecisionProperties::assertEngineDecidesByPolicy);
+  }
+
+  private static void assertEngineDecidesByPolicy(List<Choice> choices) {
     Kyc4j.Builder builder = Fixtures.engine();
     for (int i = 0; i < choices.size(); i++) {
       String id = "d" + i;
@@ -97,8 +105,12 @@ class DecisionProperties {
     return outcomes;
   }
 
-  @Property(tries = 300)
-  void theStatusAndItsReasonsFollowThePolicy(@ForAll("choices") List<Choice> choices) {
+  @Test
+  void theStatusAndItsReasonsFollowThePolicy() {
+    qt().withExamples(300).forAll(choices()).checkAssert(DecisionProperties::assertPolicy);
+  }
+
+  private static void assertPolicy(List<Choice> choices) {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < choices.size(); i++) {
       findings.add(finding("d" + i, choices.get(i)));

@@ -2,6 +2,9 @@ package org.kyc4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,15 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.Stage;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 
-/** Plans of random detector graphs: acyclic ones respect every key, cyclic ones are rejected. */
+/**
+ * Plans of random detector graphs: acyclic ones respect every key, cyclic ones are rejected.
+ * QuickTheories prints the seed of any failing run.
+ */
 class PlanProperties {
+  /** Shrink attempts on a failure: each example builds one or two engines. */
+  private static final int SHRINKS = 5_000;
 
   /** A random acyclic graph: detector i requires only keys of detectors earlier in a hidden order. */
   private static List<Spec> acyclic(int n, long seed) {
@@ -54,9 +60,13 @@ class PlanProperties {
     return builder.build();
   }
 
-  @Property(tries = 150)
-  void everyDetectorRunsAfterTheProvidersOfItsKeys(@ForAll @IntRange(min = 1, max = 14) int n,
-      @ForAll long seed) {
+  @Test
+  void everyDetectorRunsAfterTheProvidersOfItsKeys() {
+    qt().withExamples(150).withShrinkCycles(SHRINKS).forAll(integers().between(1, 14), longs().all())
+        .checkAssert(PlanProperties::assertPlanRespectsEveryKey);
+  }
+
+  private static void assertPlanRespectsEveryKey(int n, long seed) {
     List<Spec> specs = acyclic(n, seed);
     Map<String, String> providerOfKey = new HashMap<>();
     specs.forEach(spec -> spec.provides.forEach(key -> providerOfKey.put(key.name(), spec.id)));
@@ -80,9 +90,14 @@ class PlanProperties {
     }
   }
 
-  @Property(tries = 150)
-  void graphsWithACycleAreRejectedNamingAKeyOfTheCycle(@ForAll @IntRange(min = 1, max = 14) int n,
-      @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int cycleLength) {
+  @Test
+  void graphsWithACycleAreRejectedNamingAKeyOfTheCycle() {
+    qt().withExamples(150).withShrinkCycles(SHRINKS)
+        .forAll(integers().between(1, 14), longs().all(), integers().between(1, 4))
+        .checkAssert(PlanProperties::assertCycleIsRejected);
+  }
+
+  private static void assertCycleIsRejected(int n, long seed, int cycleLength) {
     List<Spec> specs = acyclic(n, seed);
     Random random = new Random(~seed);
     List<Spec> cycle = new ArrayList<>(specs);

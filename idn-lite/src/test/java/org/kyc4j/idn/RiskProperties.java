@@ -1,6 +1,10 @@
 package org.kyc4j.idn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,28 +12,33 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RiskHit;
 import org.kyc4j.api.RiskType;
 import org.kyc4j.spi.IdentityRecord;
+import org.quicktheories.core.Gen;
 
-/** Every identity network risk type is found when planted, named with its records, and not found when absent. */
+/**
+ * Every identity network risk type is found when planted, named with its records, and not found
+ * when absent. QuickTheories prints the seed of any failing run.
+ */
 class RiskProperties {
   private static final Duration WINDOW = Duration.ofDays(30);
+  /** Shrink attempts on a failure: each example builds a network of up to 30 distractors. */
+  private static final int SHRINKS = 5_000;
 
-  @Provide
-  Arbitrary<RiskType> idnTypes() {
-    return Arbitraries.of(EnumSet.complementOf(EnumSet.of(RiskType.VELOCITY)));
+  private static Gen<RiskType> idnTypes() {
+    return arbitrary().pick(List.copyOf(EnumSet.complementOf(EnumSet.of(RiskType.VELOCITY))));
   }
 
-  @Property(tries = 120)
-  void plantedRiskIsFoundAndNothingElse(@ForAll("idnTypes") RiskType type, @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 30) int distractors, @ForAll @IntRange(min = 1, max = 4) int idnThreshold) {
+  @Test
+  void plantedRiskIsFoundAndNothingElse() {
+    qt().withExamples(120).withShrinkCycles(SHRINKS)
+        .forAll(idnTypes(), longs().all(), integers().between(0, 30), integers().between(1, 4))
+        .checkAssert(RiskProperties::assertPlantedRiskIsFound);
+  }
+
+  private static void assertPlantedRiskIsFound(RiskType type, long seed, int distractors, int idnThreshold) {
     Plants plants = new Plants(seed);
     LiteIdentityNetwork network = network(plants, distractors);
     List<IdentityRecord> planted = plants.plant(type, idnThreshold, 24);
@@ -41,9 +50,14 @@ class RiskProperties {
     assertThat(named).containsExactlyInAnyOrderElementsOf(planted.stream().map(IdentityRecord::transactionId).toList());
   }
 
-  @Property(tries = 60)
-  void absentRiskIsNotFound(@ForAll("idnTypes") RiskType type, @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 30) int distractors, @ForAll @IntRange(min = 1, max = 4) int idnThreshold) {
+  @Test
+  void absentRiskIsNotFound() {
+    qt().withExamples(60).withShrinkCycles(SHRINKS)
+        .forAll(idnTypes(), longs().all(), integers().between(0, 30), integers().between(1, 4))
+        .checkAssert(RiskProperties::assertAbsentRiskIsNotFound);
+  }
+
+  private static void assertAbsentRiskIsNotFound(RiskType type, long seed, int distractors, int idnThreshold) {
     Plants plants = new Plants(seed);
     LiteIdentityNetwork network = network(plants, distractors);
     assertThat(network.assess(plants.probe(100), now(), WINDOW, idnThreshold)).isEmpty();

@@ -3,41 +3,49 @@ package org.kyc4j.liveness.face;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
 
+/**
+ * Letterboxing of any image size into a square input: the round trip image to input and back is
+ * the identity, and the image is centred with its long side filling the input. QuickTheories
+ * prints the seed of any failing run.
+ */
 class LetterboxProperties {
-  @Property
-  void imageToInputAndBackIsIdentity(@ForAll @IntRange(min = 1, max = 5000) int width,
-      @ForAll @IntRange(min = 1, max = 5000) int height, @ForAll @DoubleRange(min = -1, max = 2) double fx,
-      @ForAll @DoubleRange(min = -1, max = 2) double fy) {
-    Letterbox box = new Letterbox(width, height, 256);
-    double x = fx * width;
-    double y = fy * height;
-    assertThat(box.toImageX(box.toInputX(x))).isCloseTo(x, within(1e-9 * (1 + Math.abs(x))));
-    assertThat(box.toImageY(box.toInputY(y))).isCloseTo(y, within(1e-9 * (1 + Math.abs(y))));
+  @Test
+  void imageToInputAndBackIsIdentity() {
+    qt().withExamples(1000).forAll(integers().between(1, 5000), integers().between(1, 5000),
+        doubles().between(-1, 2), doubles().between(-1, 2)).checkAssert((width, height, fx, fy) -> {
+          Letterbox box = new Letterbox(width, height, 256);
+          double x = fx * width;
+          double y = fy * height;
+          assertThat(box.toImageX(box.toInputX(x))).isCloseTo(x, within(1e-9 * (1 + Math.abs(x))));
+          assertThat(box.toImageY(box.toInputY(y))).isCloseTo(y, within(1e-9 * (1 + Math.abs(y))));
+        });
   }
 
-  @Property
-  void imageIsCentredAndItsLongSideFillsTheInput(@ForAll @IntRange(min = 1, max = 5000) int width,
-      @ForAll @IntRange(min = 1, max = 5000) int height) {
-    Letterbox box = new Letterbox(width, height, 256);
-    double left = box.toInputX(0);
-    double right = box.toInputX(width);
-    double top = box.toInputY(0);
-    double bottom = box.toInputY(height);
-    assertThat(left + right).isCloseTo(256, within(1e-9));
-    assertThat(top + bottom).isCloseTo(256, within(1e-9));
-    assertThat(Math.max(right - left, bottom - top)).isCloseTo(256, within(1e-9));
-    assertThat((right - left) / (bottom - top)).isCloseTo((double) width / height, within(1e-9 * width / height));
+  @Test
+  void imageIsCentredAndItsLongSideFillsTheInput() {
+    qt().withExamples(1000).forAll(integers().between(1, 5000), integers().between(1, 5000))
+        .checkAssert((width, height) -> {
+          Letterbox box = new Letterbox(width, height, 256);
+          double left = box.toInputX(0);
+          double right = box.toInputX(width);
+          double top = box.toInputY(0);
+          double bottom = box.toInputY(height);
+          assertThat(left + right).isCloseTo(256, within(1e-9));
+          assertThat(top + bottom).isCloseTo(256, within(1e-9));
+          assertThat(Math.max(right - left, bottom - top)).isCloseTo(256, within(1e-9));
+          assertThat((right - left) / (bottom - top))
+              .isCloseTo((double) width / height, within(1e-9 * width / height));
+        });
   }
 
-  @Example
+  @Test
   void sampleFillsTheImageAndLeavesBlackBars() {
     RgbImage image = RgbImage.of(40, 20, filled(40 * 20, 0x336699));
     Letterbox box = Letterbox.of(image, 32);
@@ -53,7 +61,7 @@ class LetterboxProperties {
     assertThat(box.sampleRgb(image)[inside + 2] & 0xFF).isEqualTo(0x99);
   }
 
-  @Example
+  @Test
   void refusesBadSizesAndAnotherImage() {
     assertThatThrownBy(() -> new Letterbox(0, 5, 256)).hasMessageContaining("image size 0x5");
     assertThatThrownBy(() -> new Letterbox(5, 5, 0)).hasMessageContaining("size 0");

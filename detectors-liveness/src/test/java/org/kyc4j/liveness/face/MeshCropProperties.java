@@ -3,49 +3,56 @@ package org.kyc4j.liveness.face;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.spi.FaceBox;
 import org.kyc4j.spi.FaceLandmarks;
 
+/**
+ * The face mesh crop: eyes lie level in it with the right eye on the left, landmarks map back to
+ * the crop they came from, and the crop samples the image where the landmarks say. QuickTheories
+ * prints the seed of any failing run.
+ */
 class MeshCropProperties {
-  @Property
-  void eyesLieLevelInTheCropWithTheRightEyeOnTheLeft(@ForAll @DoubleRange(min = -3.1, max = 3.1) double angle,
-      @ForAll @DoubleRange(min = 10, max = 400) double eyeDistance, @ForAll @DoubleRange(min = 0, max = 900) double cx) {
-    FaceBox face = faceWithEyes(cx, 300, eyeDistance, angle);
-    Affine toCrop = MeshCrop.of(face).cropToImage().inverse();
-    double rx = face.keypointX(FaceBox.RIGHT_EYE);
-    double ry = face.keypointY(FaceBox.RIGHT_EYE);
-    double lx = face.keypointX(FaceBox.LEFT_EYE);
-    double ly = face.keypointY(FaceBox.LEFT_EYE);
-    assertThat(toCrop.y(rx, ry)).isCloseTo(toCrop.y(lx, ly), within(1e-3));
-    assertThat(toCrop.x(lx, ly) - toCrop.x(rx, ry)).isGreaterThan(0);
+  @Test
+  void eyesLieLevelInTheCropWithTheRightEyeOnTheLeft() {
+    qt().withExamples(1000).forAll(doubles().between(-3.1, 3.1), doubles().between(10, 400), doubles().between(0, 900))
+        .checkAssert((angle, eyeDistance, cx) -> {
+          FaceBox face = faceWithEyes(cx, 300, eyeDistance, angle);
+          Affine toCrop = MeshCrop.of(face).cropToImage().inverse();
+          double rx = face.keypointX(FaceBox.RIGHT_EYE);
+          double ry = face.keypointY(FaceBox.RIGHT_EYE);
+          double lx = face.keypointX(FaceBox.LEFT_EYE);
+          double ly = face.keypointY(FaceBox.LEFT_EYE);
+          assertThat(toCrop.y(rx, ry)).isCloseTo(toCrop.y(lx, ly), within(1e-3));
+          assertThat(toCrop.x(lx, ly) - toCrop.x(rx, ry)).isGreaterThan(0);
+        });
   }
 
-  @Property
-  void landmarksMapBackToTheCropTheyCameFrom(@ForAll @DoubleRange(min = -3, max = 3) double angle,
-      @ForAll @DoubleRange(min = 0, max = 192) double u, @ForAll @DoubleRange(min = 0, max = 192) double v,
-      @ForAll @DoubleRange(min = -50, max = 50) double z) {
-    MeshCrop crop = new MeshCrop(400, 250, 300, angle);
-    float[] mesh = new float[1404];
-    mesh[30] = (float) u;
-    mesh[31] = (float) v;
-    mesh[32] = (float) z;
-    FaceLandmarks landmarks = crop.landmarks(mesh, 0.9);
-    Affine back = crop.cropToImage().inverse();
-    assertThat(back.x(landmarks.x(10), landmarks.y(10))).isCloseTo(u, within(1e-3));
-    assertThat(back.y(landmarks.x(10), landmarks.y(10))).isCloseTo(v, within(1e-3));
-    assertThat(landmarks.z(10)).isCloseTo(z * 300 / 192, within(1e-3));
-    // The crop centre is the crop's (96, 96).
-    assertThat(landmarks.x(0)).isCloseTo(crop.cropToImage().x(0, 0), within(1e-3));
-    assertThat(crop.cropToImage().x(96, 96)).isCloseTo(400, within(1e-9));
+  @Test
+  void landmarksMapBackToTheCropTheyCameFrom() {
+    qt().withExamples(1000).forAll(doubles().between(-3, 3), doubles().between(0, 192), doubles().between(0, 192),
+        doubles().between(-50, 50)).checkAssert((angle, u, v, z) -> {
+          MeshCrop crop = new MeshCrop(400, 250, 300, angle);
+          float[] mesh = new float[1404];
+          mesh[30] = u.floatValue();
+          mesh[31] = v.floatValue();
+          mesh[32] = z.floatValue();
+          FaceLandmarks landmarks = crop.landmarks(mesh, 0.9);
+          Affine back = crop.cropToImage().inverse();
+          assertThat(back.x(landmarks.x(10), landmarks.y(10))).isCloseTo(u, within(1e-3));
+          assertThat(back.y(landmarks.x(10), landmarks.y(10))).isCloseTo(v, within(1e-3));
+          assertThat(landmarks.z(10)).isCloseTo(z * 300 / 192, within(1e-3));
+          // The crop centre is the crop's (96, 96).
+          assertThat(landmarks.x(0)).isCloseTo(crop.cropToImage().x(0, 0), within(1e-3));
+          assertThat(crop.cropToImage().x(96, 96)).isCloseTo(400, within(1e-9));
+        });
   }
 
-  @Example
+  @Test
   void cropIsOneAndAHalfTimesTheBoxAroundItsCentre() {
     FaceBox face = new FaceBox(100, 50, 80, 120, 0.9, new float[12]);
     MeshCrop crop = MeshCrop.of(face);
@@ -55,7 +62,7 @@ class MeshCropProperties {
     assertThat(crop.angle()).isZero();
   }
 
-  @Example
+  @Test
   void inputSeesTheImageWhereTheLandmarksSayItIs() {
     int size = 400;
     int[] pixels = new int[size * size];
@@ -78,7 +85,7 @@ class MeshCropProperties {
     assertThat(input[brightest]).isGreaterThan(0.2f).isLessThanOrEqualTo(1f);
   }
 
-  @Example
+  @Test
   void refusesAMeshOfTheWrongSize() {
     MeshCrop crop = new MeshCrop(1, 1, 10, 0);
     assertThatThrownBy(() -> crop.landmarks(new float[1403], 1)).hasMessageContaining("1403");

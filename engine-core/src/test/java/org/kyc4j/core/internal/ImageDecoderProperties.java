@@ -2,23 +2,24 @@ package org.kyc4j.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kyc4j.core.internal.EncodedImages.encode;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever bytes arrive, the decoder either returns an image within its pixel budget or throws
- * {@link ImageRejectedException}: never another exception, never a larger image. jqwik prints the
- * seed of any failing run.
+ * {@link ImageRejectedException}: never another exception, never a larger image. QuickTheories
+ * prints the seed of any failing run.
  */
 class ImageDecoderProperties {
   private static final long MAX_PIXELS = 4_096;
@@ -33,25 +34,39 @@ class ImageDecoderProperties {
       EncodedImages.ycckJpeg(16, 16, new int[] {10, 200, 30, 40}, new int[] {0, 0, 0, 255}),
       EncodedImages.losslessWebp(new boolean[][] {{true, false, true}, {false, true, false}}, 5, 250, 1, 2, 77));
 
-  @Property(tries = 400)
-  void randomBytesAreDecodedOrRejected(@ForAll @Size(max = 600) byte[] data) {
-    assertDecodedWithinBudgetOrRejected(data);
+  @Test
+  void randomBytesAreDecodedOrRejected() {
+    qt().withExamples(400).forAll(bytes(0, 600))
+        .checkAssert(ImageDecoderProperties::assertDecodedWithinBudgetOrRejected);
   }
 
-  @Property(tries = 400)
-  void randomBytesAfterAMagicAreDecodedOrRejected(@ForAll("magics") byte[] magic, @ForAll @Size(max = 600) byte[] tail) {
-    assertDecodedWithinBudgetOrRejected(EncodedImages.concat(magic, tail));
+  @Test
+  void randomBytesAfterAMagicAreDecodedOrRejected() {
+    qt().withExamples(400).forAll(magics(), bytes(0, 600))
+        .checkAssert((magic, tail) -> assertDecodedWithinBudgetOrRejected(EncodedImages.concat(magic, tail)));
   }
 
-  @Property(tries = 600)
-  void mutatedValidImagesAreDecodedOrRejected(@ForAll("mutatedImages") byte[] data) {
-    assertDecodedWithinBudgetOrRejected(data);
+  @Test
+  void mutatedValidImagesAreDecodedOrRejected() {
+    qt().withExamples(600).forAll(mutatedImages())
+        .checkAssert(ImageDecoderProperties::assertDecodedWithinBudgetOrRejected);
   }
 
-  @Property(tries = 50)
-  void validImagesDecode(@ForAll("validImages") byte[] data) throws ImageRejectedException {
-    RgbImage image = DECODER.decode(data);
-    assertThat(image.pixelCount()).isBetween(1, (int) MAX_PIXELS);
+  /** 200 draws from the eight valid images: repeated draws are skipped, so each image decodes once. */
+  @Test
+  void validImagesDecode() {
+    qt().withExamples(200).forAll(validImages()).checkAssert(data -> {
+      RgbImage image = decode(data);
+      assertThat(image.pixelCount()).isBetween(1, (int) MAX_PIXELS);
+    });
+  }
+
+  private static RgbImage decode(byte[] data) {
+    try {
+      return DECODER.decode(data);
+    } catch (ImageRejectedException e) {
+      throw new AssertionError("a valid image was rejected: " + e.getMessage(), e);
+    }
   }
 
   private static void assertDecodedWithinBudgetOrRejected(byte[] data) {
@@ -64,29 +79,30 @@ class ImageDecoderProperties {
     }
   }
 
-  @Provide
-  Arbitrary<byte[]> magics() {
-    return Arbitraries.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+  private static Gen<byte[]> bytes(int minSize, int maxSize) {
+    return Generate.byteArrays(integers().between(minSize, maxSize),
+        Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+  }
+
+  private static Gen<byte[]> magics() {
+    return arbitrary().pick(List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
         new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, new byte[] {'G', 'I', 'F', '8', '7', 'a'},
         new byte[] {'B', 'M'}, new byte[] {'R', 'I', 'F', 'F', 64, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L'},
-        new byte[] {'R', 'I', 'F', 'F', 64, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '});
+        new byte[] {'R', 'I', 'F', 'F', 64, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '}))
+        .describedAs(Arrays::toString);
   }
 
-  @Provide
-  Arbitrary<byte[]> validImages() {
-    return Arbitraries.of(VALID).map(byte[]::clone);
+  private static Gen<byte[]> validImages() {
+    return arbitrary().pick(VALID).map(byte[]::clone).describedAs(Arrays::toString);
   }
 
-  @Provide
-  Arbitrary<byte[]> mutatedImages() {
-    Arbitrary<byte[]> base = validImages();
-    Arbitrary<byte[]> flipped = Combinators.combine(base, Arbitraries.integers().between(1, 8),
-        Arbitraries.longs()).as(ImageDecoderProperties::flipBits);
-    Arbitrary<byte[]> truncated = Combinators.combine(base, Arbitraries.doubles().between(0, 1))
-        .as((data, at) -> Arrays.copyOf(data, (int) (data.length * at)));
-    Arbitrary<byte[]> overwritten = Combinators.combine(base, Arbitraries.doubles().between(0, 1),
-        Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16)).as(ImageDecoderProperties::overwrite);
-    return Arbitraries.oneOf(flipped, truncated, overwritten);
+  private static Gen<byte[]> mutatedImages() {
+    Gen<byte[]> base = validImages();
+    Gen<Double> at = doubles().between(0, 1);
+    Gen<byte[]> flipped = base.zip(integers().between(1, 8), longs().all(), ImageDecoderProperties::flipBits);
+    Gen<byte[]> truncated = base.zip(at, (data, cut) -> Arrays.copyOf(data, (int) (data.length * cut)));
+    Gen<byte[]> overwritten = base.zip(at, bytes(1, 16), ImageDecoderProperties::overwrite);
+    return Generate.oneOf(flipped, truncated, overwritten).describedAs(Arrays::toString);
   }
 
   private static byte[] flipBits(byte[] data, int flips, long seed) {

@@ -3,6 +3,9 @@ package org.kyc4j.core.internal;
 import org.kyc4j.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,19 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.api.Subject;
 import org.kyc4j.api.VelocityRule;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * VelocityControl agrees with a plain reference model of sliding-window counting (every attempt
  * kept, counted afresh) over random sequences of clock moves and recorded attacks by subjects
- * that share keys. jqwik prints the seed of any failing run.
+ * that share keys. QuickTheories prints the seed of any failing run.
  */
 class VelocityControlProperties {
   private static final List<Subject> SUBJECTS = List.of(
@@ -33,12 +34,19 @@ class VelocityControlProperties {
       Subject.builder().userId("u2").idNumber("n1").build(),
       Subject.builder().deviceId("u1").build(),
       Subject.ANONYMOUS);
+  /** Shrink attempts on a failure: each example replays up to 60 steps, probing six subjects after each. */
+  private static final int SHRINKS = 5_000;
 
   /** One step: move the clock by {@code seconds}, then record an attack by {@code subject} if {@code attack}. */
   record Step(int seconds, int subject, boolean attack) {}
 
-  @Property(tries = 300)
-  void agreesWithTheReferenceModel(@ForAll("rules") VelocityRule rule, @ForAll("steps") List<Step> steps) {
+  @Test
+  void agreesWithTheReferenceModel() {
+    qt().withExamples(300).withShrinkCycles(SHRINKS).forAll(rules(), steps())
+        .checkAssert(VelocityControlProperties::assertAgreesWithModel);
+  }
+
+  private static void assertAgreesWithModel(VelocityRule rule, List<Step> steps) {
     MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     VelocityControl control = new VelocityControl(clock, 1_000);
     ReferenceModel model = new ReferenceModel();
@@ -56,22 +64,17 @@ class VelocityControlProperties {
     }
   }
 
-  @Provide
-  Arbitrary<VelocityRule> rules() {
-    return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(1, 300),
-        Arbitraries.integers().between(1, 600))
-        .as((max, window, cooldown) -> new VelocityRule(max, Duration.ofSeconds(window), Duration.ofSeconds(cooldown)));
+  private static Gen<VelocityRule> rules() {
+    return integers().between(1, 6).zip(integers().between(1, 300), integers().between(1, 600),
+        (max, window, cooldown) -> new VelocityRule(max, Duration.ofSeconds(window), Duration.ofSeconds(cooldown)));
   }
 
-  @Provide
-  Arbitrary<List<Step>> steps() {
-    Arbitrary<Integer> seconds = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0, 5)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 120)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 900)));
-    Arbitrary<Step> step = Combinators.combine(seconds, Arbitraries.integers().between(0, SUBJECTS.size() - 1),
-        Arbitraries.frequency(net.jqwik.api.Tuple.of(4, true), net.jqwik.api.Tuple.of(1, false))).as(Step::new);
-    return step.list().ofMaxSize(60);
+  private static Gen<List<Step>> steps() {
+    Gen<Integer> seconds = Generate.frequency(Pair.of(4, integers().between(0, 5)),
+        Pair.of(2, integers().between(0, 120)), Pair.of(1, integers().between(0, 900)));
+    Gen<Boolean> attack = Generate.frequency(Pair.of(4, Generate.constant(true)), Pair.of(1, Generate.constant(false)));
+    Gen<Step> step = seconds.zip(integers().between(0, SUBJECTS.size() - 1), attack, Step::new);
+    return lists().of(step).ofSizeBetween(0, 60);
   }
 
   /** Keeps every attempt of every key and counts the window afresh on each attempt. */

@@ -1,30 +1,38 @@
 package org.kyc4j.models.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Half conversion against an independent encoder: every finite half converts to a float that a
  * float-to-half encoder built from Math.getExponent and Math.scalb maps back to the same bits.
- * jqwik reports the seed of every run.
+ * QuickTheories prints the seed of any failing run.
  */
 class HalfProperties {
-  @Property(tries = 2000)
-  void finiteHalvesRoundTripThroughAnIndependentEncoder(@ForAll short bits) {
-    Assume.that(((bits >> 10) & 0x1f) != 0x1f);
-    float value = Half.toFloat(bits);
-    assertThat(encode(value)).isEqualTo(bits & 0xffff);
+  /** Every short, as the bits of a half. */
+  private static final Gen<Short> HALVES = integers().between(Short.MIN_VALUE, Short.MAX_VALUE)
+      .map(Integer::shortValue);
+
+  @Test
+  void finiteHalvesRoundTripThroughAnIndependentEncoder() {
+    qt().withExamples(2000).forAll(HALVES).assuming(bits -> ((bits >> 10) & 0x1f) != 0x1f).checkAssert(bits -> {
+      float value = Half.toFloat(bits);
+      assertThat(encode(value)).isEqualTo(bits & 0xffff);
+    });
   }
 
-  @Property(tries = 500)
-  void conversionIsOddSymmetric(@ForAll short bits) {
-    float positive = Half.toFloat(bits & 0x7fff);
-    float negative = Half.toFloat(bits | 0x8000);
-    assertThat(Float.floatToRawIntBits(negative))
-        .isEqualTo(Float.floatToRawIntBits(positive) | 0x80000000);
+  @Test
+  void conversionIsOddSymmetric() {
+    qt().withExamples(500).forAll(HALVES).checkAssert(bits -> {
+      float positive = Half.toFloat(bits & 0x7fff);
+      float negative = Half.toFloat(bits | 0x8000);
+      assertThat(Float.floatToRawIntBits(negative))
+          .isEqualTo(Float.floatToRawIntBits(positive) | 0x80000000);
+    });
   }
 
   /** Encodes a float that is exactly representable as a finite half. */

@@ -1,35 +1,45 @@
 package org.kyc4j.idn.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.kyc4j.idn.testing.SyntheticFaces;
 
+/**
+ * The partitioned face index against the exact one under random operations, and its recall on
+ * clustered faces. QuickTheories prints the seed of any failing run.
+ */
 class FaceIndexProperties {
   private static final int DIMENSION = 24;
+  /** Shrink attempts on a failure: each example runs 400 operations on two indexes. */
+  private static final int SHRINKS = 5_000;
 
-  @Property(tries = 40)
-  void randomOperationsGiveTheExactAnswersWhenEveryPartitionIsProbed(@ForAll long seed,
-      @ForAll @IntRange(min = 2, max = 40) int splitSize) {
-    FaceIndex partitioned = new FacePartitionedIndex(DIMENSION, splitSize, FaceProbe.ALL);
-    FaceIndex exact = FaceIndexes.exact(DIMENSION);
-    run(seed, 400, partitioned, exact, true);
+  @Test
+  void randomOperationsGiveTheExactAnswersWhenEveryPartitionIsProbed() {
+    qt().withExamples(40).withShrinkCycles(SHRINKS).forAll(longs().all(), integers().between(2, 40))
+        .checkAssert((seed, splitSize) -> {
+          FaceIndex partitioned = new FacePartitionedIndex(DIMENSION, splitSize, FaceProbe.ALL);
+          FaceIndex exact = FaceIndexes.exact(DIMENSION);
+          run(seed, 400, partitioned, exact, true);
+        });
   }
 
-  @Property(tries = 40)
-  void partialProbesReportOnlyTrueMatchesWithTheExactSimilarity(@ForAll long seed,
-      @ForAll @IntRange(min = 2, max = 40) int splitSize) {
-    FaceIndex partitioned = new FacePartitionedIndex(DIMENSION, splitSize, new FaceProbe(0.08, 0, 0.5f));
-    FaceIndex exact = FaceIndexes.exact(DIMENSION);
-    run(seed, 400, partitioned, exact, false);
+  @Test
+  void partialProbesReportOnlyTrueMatchesWithTheExactSimilarity() {
+    qt().withExamples(40).withShrinkCycles(SHRINKS).forAll(longs().all(), integers().between(2, 40))
+        .checkAssert((seed, splitSize) -> {
+          FaceIndex partitioned = new FacePartitionedIndex(DIMENSION, splitSize, new FaceProbe(0.08, 0, 0.5f));
+          FaceIndex exact = FaceIndexes.exact(DIMENSION);
+          run(seed, 400, partitioned, exact, false);
+        });
   }
 
   /** Runs random adds, removes (present and absent slots) and searches on both indexes, comparing them. */
@@ -77,7 +87,7 @@ class FaceIndexProperties {
     }
   }
 
-  @Example
+  @Test
   void findsAtLeast99PercentOfTheMatchesOfClusteredFaces() {
     long seed = 20240611L;
     System.out.println("FaceIndexProperties recall seed " + seed);
