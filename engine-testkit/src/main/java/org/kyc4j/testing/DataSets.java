@@ -43,6 +43,14 @@ public final class DataSets {
   }
 
   /**
+   * Returns the folder of a data set of this process, or empty when it is absent, for a test that
+   * still runs (with less) without it; when data is required an absent set fails the calling test.
+   */
+  public static Optional<Path> find(DataSet set) {
+    return current().optionalPath(set);
+  }
+
+  /**
    * Returns whether data is required, from the property's value, else the variable's (each null or
    * blank when not set): {@code true} or {@code false} in any case.
    *
@@ -75,6 +83,12 @@ public final class DataSets {
           + REQUIRED_ENVIRONMENT + " is true), so the test fails instead of skipping");
     }
     return Assumptions.abort(folder.absence(set) + "; skipping");
+  }
+
+  /** Returns the folder of a data set, or empty when it is absent; fails the calling test instead when data is required. */
+  public Optional<Path> optionalPath(DataSet set) {
+    Optional<Path> found = folder.find(set);
+    return found.isPresent() || !required ? found : Optional.of(path(set));
   }
 
   /** Returns the data folder. */

@@ -45,6 +45,16 @@ class DataSetsTest {
   }
 
   @Test
+  void anOptionalSetIsEmptyWhenAbsentUnlessDataIsRequired() throws IOException {
+    Path lfw = Files.createDirectories(dir.resolve("lfw_faces"));
+    DataFolder folder = new DataFolder(dir, "test");
+    assertThat(new DataSets(folder, false).optionalPath(DataSet.LFW_FACES)).contains(lfw);
+    assertThat(new DataSets(folder, false).optionalPath(DataSet.PAD_EXTRA)).isEmpty();
+    assertThatThrownBy(() -> new DataSets(folder, true).optionalPath(DataSet.PAD_EXTRA))
+        .isInstanceOf(AssertionFailedError.class).hasMessageContaining("data set pad_extra is absent");
+  }
+
+  @Test
   void thePropertyDecidesBeforeTheVariable() {
     assertThat(DataSets.required(null, null)).isFalse();
     assertThat(DataSets.required("", " ")).isFalse();

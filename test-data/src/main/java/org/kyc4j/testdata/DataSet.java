@@ -1,6 +1,8 @@
 package org.kyc4j.testdata;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The data sets of the shared data folder, one folder each, as {@code SOURCES.md} there describes
@@ -28,6 +30,21 @@ public enum DataSet {
   DOC_GREY_COPIES,
   /** Single-eye crops, open or closed (eye-region models). */
   EYE_STATE_CROPS;
+
+  /**
+   * Returns the set whose folder is named {@code folderName}.
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static DataSet ofFolderName(String folderName) {
+    for (DataSet set : values()) {
+      if (set.folderName().equals(folderName)) {
+        return set;
+      }
+    }
+    throw new IllegalArgumentException("unknown data set '" + folderName + "'; known: "
+        + Arrays.stream(values()).map(DataSet::folderName).collect(Collectors.joining(", ")));
+  }
 
   /** Returns the set's folder name in the data folder: the constant's name in lower case, for example {@code lfw_faces}. */
   public String folderName() {

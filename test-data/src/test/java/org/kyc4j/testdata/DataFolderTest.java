@@ -75,5 +75,8 @@ class DataFolderTest {
   void setNamesAreTheFolderNames() {
     assertThat(DataSet.LFW_FACES.folderName()).isEqualTo("lfw_faces");
     assertThat(DataSet.ID_DOCUMENTS_MRZ.folderName()).isEqualTo("id_documents_mrz");
+    assertThat(DataSet.ofFolderName("pad_extra")).isEqualTo(DataSet.PAD_EXTRA);
+    assertThatThrownBy(() -> DataSet.ofFolderName("lfw")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown data set 'lfw'; known: lfw_faces, nuaa_print_attack, ");
   }
 }
