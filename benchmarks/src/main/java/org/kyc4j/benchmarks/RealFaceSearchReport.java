@@ -14,6 +14,8 @@ import org.kyc4j.benchmarks.face.LfwFaces;
 import org.kyc4j.idn.LiteIdentityNetwork;
 import org.kyc4j.idn.internal.FaceIndex;
 import org.kyc4j.idn.internal.FaceIndexes;
+import org.kyc4j.testdata.DataFolder;
+import org.kyc4j.testdata.DataSet;
 
 /**
  * The face index on real descriptors: reads a labelled face set with {@code FaceRecognizer}, fits a
@@ -24,7 +26,7 @@ import org.kyc4j.idn.internal.FaceIndexes;
  * shared machine are noisy.
  *
  * <p>Usage: {@code java -Xmx12g -cp benchmarks/target/benchmarks.jar org.kyc4j.benchmarks.RealFaceSearchReport
- * [face set, default ../shared/data/lfw_faces] [sizes, default 100000] [seed, default 42]}.
+ * [face set, default lfw_faces of the data folder (see DataFolder)] [sizes, default 100000] [seed, default 42]}.
  */
 public final class RealFaceSearchReport {
   private static final long START = 1_700_000_000L;
@@ -35,7 +37,7 @@ public final class RealFaceSearchReport {
 
   /** Runs the report; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/lfw_faces");
+    Path folder = args.length > 0 ? Path.of(args[0]) : DataFolder.locate().require(DataSet.LFW_FACES);
     int[] sizes = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
         : new int[] {100_000};
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;

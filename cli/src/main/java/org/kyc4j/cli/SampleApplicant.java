@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
+import org.kyc4j.testdata.DataFolder;
 
 /**
  * Generates the sample applicant of {@code kyc4j verify --sample}: a photographed ID card (front
@@ -43,7 +44,7 @@ final class SampleApplicant {
   }
 
   /** Generates the applicant the seed picks; {@code today} sets the card's expiry in the future. */
-  static Sample generate(DataDir data, long seed, LocalDate today) throws IOException {
+  static Sample generate(DataFolder data, long seed, LocalDate today) throws IOException {
     return generate(data, seed, today, photo -> true);
   }
 
@@ -51,7 +52,7 @@ final class SampleApplicant {
    * Generates the applicant the seed picks among people whose two photos {@code usable} accepts
    * (the verify command accepts photos with exactly one face, so the sample is a clean applicant).
    */
-  static Sample generate(DataDir data, long seed, LocalDate today, Predicate<Path> usable) throws IOException {
+  static Sample generate(DataFolder data, long seed, LocalDate today, Predicate<Path> usable) throws IOException {
     Random random = new Random(seed);
     Optional<LfwFaces.Pick> pick = data.exists() ? LfwFaces.pick(data.path(), seed, usable) : Optional.empty();
     BufferedImage portrait;

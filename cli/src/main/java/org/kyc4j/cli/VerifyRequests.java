@@ -22,6 +22,7 @@ import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.ServiceLevel;
 import org.kyc4j.api.Subject;
 import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.testdata.DataFolder;
 
 /**
  * Prepares the {@link VerificationRequest} of {@code kyc4j verify} from its options: from image
@@ -132,7 +133,7 @@ final class VerifyRequests {
 
   private void sample(Args args, Draft draft, LocalDate today) throws UsageException, IOException {
     args.rejectWith("sample", APPLICANT);
-    DataDir data = DataDir.locate(io.workingDirectory());
+    DataFolder data = DataFolder.locate(io.workingDirectory());
     io.err().println("kyc4j verify: " + data.describe());
     long seed = args.findLong("seed").orElse(1L);
     SampleApplicant.Sample sample;

@@ -6,21 +6,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 class CompareCommandTest {
   @TempDir
   Path dir;
 
   private static Path lfw(String person, int photo) {
-    Path data = Path.of(System.getProperty("kyc4j.data.dir", "../shared/data"));
-    Path file = data.resolve("lfw_faces/images/" + person + "/" + person + String.format("_%04d.jpg", photo));
-    Assumptions.assumeTrue(Files.isRegularFile(file), () -> "skipped: the dev data photo " + file + " is absent");
-    return file.toAbsolutePath();
+    Path file = DataSets.require(DataSet.LFW_FACES)
+        .resolve("images/" + person + "/" + person + String.format("_%04d.jpg", photo));
+    assertThat(file).as("an LFW dev photo").isRegularFile();
+    return file;
   }
 
   private CliTest.Run compare(String csv, String... options) throws IOException {

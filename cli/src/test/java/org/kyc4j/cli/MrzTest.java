@@ -2,7 +2,6 @@ package org.kyc4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 class MrzTest {
   @Test
@@ -47,8 +48,7 @@ class MrzTest {
 
   @Test
   void theCheckDigitAgreesWithEveryTd1VectorOfTheSharedData() throws Exception {
-    Path vectors = Path.of(System.getProperty("kyc4j.data.dir", "../../shared/data"), "mrz_text_vectors", "vectors.csv");
-    assumeTrue(Files.isRegularFile(vectors), "shared data absent (" + vectors + "): skipping the MRZ vector check");
+    Path vectors = DataSets.require(DataSet.MRZ_TEXT_VECTORS).resolve("vectors.csv");
     CsvTable table;
     try (Reader reader = Files.newBufferedReader(vectors, StandardCharsets.UTF_8)) {
       table = Csv.read(reader);

@@ -1,7 +1,6 @@
 package org.kyc4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,6 +15,9 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyc4j.testdata.DataFolder;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 class SampleApplicantTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -23,15 +25,11 @@ class SampleApplicantTest {
   @TempDir
   Path dir;
 
-  static DataDir sharedData() {
-    return DataDir.locate(System.getProperty(DataDir.PROPERTY), null, Path.of("").toAbsolutePath());
-  }
-
   @Test
   void withoutDataADrawnFaceMakesACompleteApplicant() throws IOException {
     long seed = 7;
     System.out.println("SampleApplicantTest seed " + seed);
-    SampleApplicant.Sample sample = SampleApplicant.generate(new DataDir(dir.resolve("absent"), "test"), seed, TODAY);
+    SampleApplicant.Sample sample = SampleApplicant.generate(new DataFolder(dir.resolve("absent"), "test"), seed, TODAY);
     assertThat(sample.faceSource()).contains("drawn face");
     assertThat(size(sample.front())).isEqualTo(List.of(SampleCard.PHOTO_WIDTH, SampleCard.PHOTO_HEIGHT));
     assertThat(size(sample.back())).isEqualTo(List.of(SampleCard.PHOTO_WIDTH, SampleCard.PHOTO_HEIGHT));
@@ -46,7 +44,7 @@ class SampleApplicantTest {
 
   @Test
   void theSameSeedGivesTheSameApplicantAndAnotherSeedAnotherCard() throws IOException {
-    DataDir none = new DataDir(dir.resolve("absent"), "test");
+    DataFolder none = new DataFolder(dir.resolve("absent"), "test");
     SampleApplicant.Sample a = SampleApplicant.generate(none, 3, TODAY);
     SampleApplicant.Sample b = SampleApplicant.generate(none, 3, TODAY);
     SampleApplicant.Sample c = SampleApplicant.generate(none, 4, TODAY);
@@ -71,8 +69,9 @@ class SampleApplicantTest {
 
   @Test
   void withLfwTheCardAndTheSelfieShowTwoPhotosOfOnePerson() throws IOException {
-    DataDir data = sharedData();
-    assumeTrue(Files.isDirectory(data.path().resolve("lfw_faces")), "shared data absent: " + data.describe());
+    DataSets sets = DataSets.current();
+    sets.path(DataSet.LFW_FACES);
+    DataFolder data = sets.folder();
     for (long seed : new long[] {1, 2, 99}) {
       LfwFaces.Pick pick = LfwFaces.pick(data.path(), seed).orElseThrow();
       assertThat(pick.portrait()).isNotEqualTo(pick.selfie());
@@ -89,7 +88,7 @@ class SampleApplicantTest {
 
   @Test
   void saveWritesEveryImage() throws IOException {
-    SampleApplicant.Sample sample = SampleApplicant.generate(new DataDir(dir.resolve("absent"), "test"), 5, TODAY);
+    SampleApplicant.Sample sample = SampleApplicant.generate(new DataFolder(dir.resolve("absent"), "test"), 5, TODAY);
     Path out = dir.resolve("out/sample");
     List<String> names = SampleApplicant.save(sample, out);
     assertThat(names).containsExactly("front.jpg", "back.jpg", "frame-1.jpg", "frame-2.jpg", "frame-3.jpg",

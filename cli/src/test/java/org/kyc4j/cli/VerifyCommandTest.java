@@ -27,6 +27,7 @@ import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyc4j.testdata.DataFolder;
 
 /** kyc4j verify and plan end to end, on engines built with exactly the detectors each test means. */
 class VerifyCommandTest {
@@ -160,7 +161,7 @@ class VerifyCommandTest {
     private final SampleApplicant.Sample sample;
 
     SampleFiles() throws java.io.IOException {
-      sample = SampleApplicant.generate(new DataDir(Path.of("/nonexistent-kyc4j-data"), "test"), 1,
+      sample = SampleApplicant.generate(new DataFolder(Path.of("/nonexistent-kyc4j-data"), "test"), 1,
           java.time.LocalDate.of(2026, 11, 26));
     }
 

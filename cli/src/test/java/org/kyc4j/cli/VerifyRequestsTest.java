@@ -22,6 +22,7 @@ import org.kyc4j.api.VerificationRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyc4j.testdata.DataFolder;
 
 class VerifyRequestsTest {
   private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.250Z");
@@ -124,15 +125,15 @@ class VerifyRequestsTest {
 
   @Test
   void theSampleClaimsWhatItsCardSays() throws Exception {
-    String shared = System.setProperty(DataDir.PROPERTY, dir.resolve("no-data").toString());
+    String shared = System.setProperty(DataFolder.PROPERTY, dir.resolve("no-data").toString());
     VerificationRequest request;
     try {
       request = request("--sample", "saved", "--seed", "11", "--config", "pages=1+2");
     } finally {
       if (shared == null) {
-        System.clearProperty(DataDir.PROPERTY);
+        System.clearProperty(DataFolder.PROPERTY);
       } else {
-        System.setProperty(DataDir.PROPERTY, shared);
+        System.setProperty(DataFolder.PROPERTY, shared);
       }
     }
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("system property kyc4j.data.dir")

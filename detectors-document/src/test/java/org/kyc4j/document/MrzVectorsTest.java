@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.MrzFormat;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 /** The MRZ strings of the shared data set: valid rows are valid, the others fail exactly on the listed checks. */
 class MrzVectorsTest {
@@ -20,7 +22,7 @@ class MrzVectorsTest {
 
   @Test
   void everyVectorFailsExactlyOnItsListedChecks() {
-    List<Map<String, String>> rows = TestData.csv(TestData.folder("mrz_text_vectors").resolve("vectors.csv"));
+    List<Map<String, String>> rows = TestData.csv(DataSets.require(DataSet.MRZ_TEXT_VECTORS).resolve("vectors.csv"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
     SoftAssertions soft = new SoftAssertions();
     int valid = 0;
@@ -44,7 +46,7 @@ class MrzVectorsTest {
 
   @Test
   void everyTranscribedSpecimenIsValid() {
-    Path folder = TestData.folder("id_documents_mrz");
+    Path folder = DataSets.require(DataSet.ID_DOCUMENTS_MRZ);
     List<Map<String, String>> rows = TestData.csv(folder.resolve("labels.csv")).stream()
         .filter(row -> !row.get("mrz_text").isEmpty()).toList();
     assertThat(rows).hasSizeGreaterThanOrEqualTo(20);

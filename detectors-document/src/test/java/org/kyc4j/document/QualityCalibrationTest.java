@@ -18,6 +18,8 @@ import org.kyc4j.api.RgbImage;
 import org.kyc4j.document.internal.GlareBlobs;
 import org.kyc4j.document.internal.Plane;
 import org.kyc4j.document.internal.Tones;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 /**
  * Calibration of the photo-quality thresholds on the dev specimens of {@code id_documents_mrz}
@@ -37,7 +39,7 @@ class QualityCalibrationTest {
 
   @BeforeAll
   static void load() {
-    Path folder = TestData.folder("id_documents_mrz");
+    Path folder = DataSets.require(DataSet.ID_DOCUMENTS_MRZ);
     for (Map<String, String> row : TestData.csv(folder.resolve("labels.csv"))) {
       String file = row.get("file");
       SPECIMENS.put(file.substring(file.lastIndexOf('/') + 1), TestData.image(folder.resolve(file)));

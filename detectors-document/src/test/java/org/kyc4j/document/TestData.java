@@ -1,7 +1,5 @@
 package org.kyc4j.document;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,33 +14,11 @@ import javax.imageio.ImageIO;
 import org.kyc4j.api.RgbImage;
 
 /**
- * The shared real-photo data set: located through the system property {@code kyc4j.data.dir}
- * (falling back to {@code ../shared/data} next to the repository root); tests that need it are
- * skipped with a message when it is absent.
+ * Readers of the shared real-photo data sets' files: label CSVs and images. Tests find the sets
+ * through {@link org.kyc4j.testing.DataSets#require}, which skips them when a set is absent.
  */
 final class TestData {
   private TestData() {}
-
-  /** Returns a folder of the data set, skipping the calling test when it is absent. */
-  static Path folder(String name) {
-    Path root = root();
-    Path folder = root.resolve(name);
-    assumeTrue(Files.isDirectory(folder), "test data folder " + folder.toAbsolutePath()
-        + " is absent (set -Dkyc4j.data.dir); skipping");
-    return folder;
-  }
-
-  private static Path root() {
-    String property = System.getProperty("kyc4j.data.dir");
-    if (property != null && !property.isBlank()) {
-      return Path.of(property);
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("engine-api"))) {
-      dir = dir.getParent();
-    }
-    return dir == null ? Path.of("../shared/data") : dir.resolveSibling("shared").resolve("data");
-  }
 
   /** Reads a CSV file with a header row and no quoted commas into rows keyed by column name. */
   static List<Map<String, String>> csv(Path file) {

@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 /**
- * The real photos of the shared data folder (see SOURCES.md there), read through the system property
- * {@code kyc4j.data.dir} or found as {@code ../shared/data} next to the repository root. Tests that
- * call {@link #dir()} are skipped, with a message, when the folder is absent.
+ * The real photos of the shared data folder (see SOURCES.md there), grouped as the liveness tests
+ * use them. The sets are found through {@link DataSets#require}: a test that reads an absent set is
+ * skipped with a message (or fails, when data is required).
  */
 final class TestData {
   private TestData() {}
@@ -32,32 +33,12 @@ final class TestData {
     }
   }
 
-  /** Returns the data folder, skipping the calling test when it is absent. */
-  static Path dir() {
-    List<Path> candidates = new ArrayList<>();
-    String property = System.getProperty("kyc4j.data.dir");
-    if (property != null && !property.isBlank()) {
-      candidates.add(Path.of(property));
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("engine-api")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-        candidates.add(p.resolveSibling("shared").resolve("data"));
-        break;
-      }
-    }
-    Path found = candidates.stream().filter(c -> Files.isDirectory(c.resolve("nuaa_print_attack"))).findFirst()
-        .orElse(null);
-    Assumptions.assumeTrue(found != null, "test data folder not found (looked in " + candidates
-        + "); set -Dkyc4j.data.dir to the shared data folder to run this test");
-    return found.normalize();
-  }
-
   /**
    * The NUAA sessions with the given label ({@code real} or {@code spoof_print}): frames of one
    * subject, session and position code, ordered by their frame number in the source video.
    */
   static List<Group> nuaaSessions(String label) {
-    Path root = dir().resolve("nuaa_print_attack");
+    Path root = DataSets.require(DataSet.NUAA_PRINT_ATTACK);
     Map<String, List<Path>> groups = new LinkedHashMap<>();
     for (String[] row : rows(root.resolve("labels.csv"))) {
       if (row[1].equals(label)) {
@@ -72,7 +53,7 @@ final class TestData {
 
   /** Runs of {@code length} YawDD frames of one label, consecutive by source frame number. */
   static List<Group> yawddRuns(String label, int length) {
-    Path root = dir().resolve("yawdd_yawn_frames");
+    Path root = DataSets.require(DataSet.YAWDD_YAWN_FRAMES);
     List<String[]> rows = rows(root.resolve("labels.csv")).stream().filter(r -> r[1].equals(label))
         .sorted(Comparator.comparingInt(r -> Integer.parseInt(r[2]))).toList();
     List<Group> runs = new ArrayList<>();
@@ -85,7 +66,7 @@ final class TestData {
 
   /** The phone selfie pairs (normal, then zoomed) of both labels. */
   static List<Group> selfiePairs() {
-    Path root = dir().resolve("selfie_liveness_pairs");
+    Path root = DataSets.require(DataSet.SELFIE_LIVENESS_PAIRS);
     return rows(root.resolve("labels.csv")).stream().map(r -> new Group("pair " + r[2] + " " + r[3],
         List.of(root.resolve(r[0]), root.resolve(r[1])))).toList();
   }

@@ -21,6 +21,8 @@ import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
 import org.kyc4j.liveness.face.FaceReading;
 import org.kyc4j.liveness.face.FaceRecognizer;
+import org.kyc4j.testdata.DataFolder;
+import org.kyc4j.testdata.DataSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -99,7 +101,7 @@ public class FaceBenchmark {
   }
 
   private static byte[] photo(String name) {
-    Path file = Path.of(System.getProperty("kyc4j.data.dir", "../shared/data"), "lfw_faces", "images", name);
+    Path file = DataFolder.locate().require(DataSet.LFW_FACES).resolve("images").resolve(name);
     try {
       BufferedImage face = ImageIO.read(Files.newInputStream(file));
       BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);

@@ -12,6 +12,8 @@ import org.kyc4j.api.Level;
 import org.kyc4j.liveness.face.FaceMatchPolicy;
 import org.kyc4j.liveness.face.FaceReading;
 import org.kyc4j.liveness.face.FaceRecognizer;
+import org.kyc4j.testdata.DataFolder;
+import org.kyc4j.testdata.DataSet;
 
 /**
  * The face match evaluation on a labelled face set ({@code labels.csv}: file, identity, role): every
@@ -28,9 +30,9 @@ public final class FaceMatchEvaluation {
 
   private FaceMatchEvaluation() {}
 
-  /** Runs the evaluation: arguments are the face set folder and the PNG to write. */
+  /** Runs the evaluation: arguments are the face set folder (default: the data folder's lfw_faces) and the PNG to write. */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/lfw_faces");
+    Path folder = args.length > 0 ? Path.of(args[0]) : DataFolder.locate().require(DataSet.LFW_FACES);
     Path png = Path.of(args.length > 1 ? args[1] : "docs/face-det-lfw.png");
     List<String[]> labels = labels(folder.resolve("labels.csv"), args.length > 2 ? args[2] : "identity",
         args.length > 3 ? args[3] : "");

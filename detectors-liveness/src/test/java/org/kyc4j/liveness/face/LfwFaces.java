@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
-import org.kyc4j.models.golden.GoldenInputs;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 import org.kyc4j.testing.TestImages;
 
 /**
@@ -27,21 +27,19 @@ import org.kyc4j.testing.TestImages;
 final class LfwFaces {
   private LfwFaces() {}
 
-  /** Returns the lfw_faces folder, or empty when the dev data is absent. */
+  /** Returns the lfw_faces folder, or empty when it is absent (failing the calling test when data is required). */
   static Optional<Path> root() {
-    Path root = GoldenInputs.dataDir().resolve("lfw_faces");
-    return Files.isRegularFile(root.resolve("labels.csv")) ? Optional.of(root) : Optional.empty();
+    return DataSets.find(DataSet.LFW_FACES);
   }
 
-  /** Whether the LFW photos are here. */
+  /** Whether the LFW photos are here; when data is required their absence fails the calling test instead. */
   static boolean available() {
     return root().isPresent();
   }
 
-  /** Skips the calling test, with a message, when the LFW photos are absent. */
+  /** Skips the calling test, with a message, when the LFW photos are absent (or fails it, when data is required). */
   static void assumeAvailable() {
-    Assumptions.assumeTrue(available(), () -> "LFW face photos not found under " + GoldenInputs.dataDir()
-        .toAbsolutePath() + "/lfw_faces; set -Dkyc4j.data.dir to the shared data folder to run this test");
+    DataSets.require(DataSet.LFW_FACES);
   }
 
   /** The photos of every mated identity (at least two photos each), in labels.csv order. */

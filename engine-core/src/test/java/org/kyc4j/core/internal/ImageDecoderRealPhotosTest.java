@@ -6,36 +6,25 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 /** Real photos nobody on the project made (see SOURCES.md in the data folder) decode like the JDK decodes them. */
 class ImageDecoderRealPhotosTest {
   private final ImageDecoder decoder = new ImageDecoder(40_000_000, 30 << 20);
 
-  static Path dataDir() {
-    String configured = System.getProperty("kyc4j.data.dir");
-    Path dir = configured != null ? Paths.get(configured) : Paths.get("..", "shared", "data");
-    if (!Files.isDirectory(dir) && configured == null) {
-      dir = Paths.get("..", "..", "shared", "data");
-    }
-    return dir;
-  }
-
   @ParameterizedTest
-  @ValueSource(strings = {"lfw_faces/images", "id_documents_mrz/images", "selfie_liveness_pairs"})
-  void decodesEveryPhotoOfTheSet(String set) throws Exception {
-    Path folder = dataDir().resolve(set);
-    Assumptions.assumeTrue(Files.isDirectory(folder), "test data folder " + folder.toAbsolutePath()
-        + " is absent; set -Dkyc4j.data.dir to the shared data folder to run this test");
+  @CsvSource({"LFW_FACES, images", "ID_DOCUMENTS_MRZ, images", "SELFIE_LIVENESS_PAIRS, ''"})
+  void decodesEveryPhotoOfTheSet(DataSet set, String subfolder) throws Exception {
+    Path folder = DataSets.require(set).resolve(subfolder);
     List<Path> photos;
     try (Stream<Path> files = Files.walk(folder)) {
       photos = files.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png)$")).sorted()

@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
+import org.kyc4j.testdata.DataFolder;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
 
 /**
  * The model inputs of the golden tests: uint8 RGB rasters (row-major, 3 bytes per pixel) of exactly
@@ -39,12 +41,10 @@ public final class GoldenInputs {
 
   /**
    * A photo from the data folder: its centre square scaled by {@code crop} (1 = the whole short side),
-   * resampled bilinearly to size x size. Skips the calling test when the data folder is absent.
+   * resampled bilinearly to size x size. Skips the calling test when its data set is absent.
    */
   public static byte[] photo(String relative, double crop, int size) {
-    Path file = dataDir().resolve(relative);
-    Assumptions.assumeTrue(Files.isRegularFile(file), () -> "golden test skipped: " + file
-        + " is absent (the dev data folder ../shared/data is not here)");
+    Path file = dataFile(relative);
     try {
       BufferedImage image = ImageIO.read(file.toFile());
       return resample(image, crop, size);
@@ -87,10 +87,19 @@ public final class GoldenInputs {
     return (image.getRGB(cx, cy) >> (16 - 8 * channel)) & 0xff;
   }
 
-  /** The data folder: system property {@code kyc4j.data.dir}, else ../shared/data. */
+  /** The data folder, as {@link DataFolder#locate()} finds it. */
   public static Path dataDir() {
-    String configured = System.getProperty("kyc4j.data.dir");
-    return configured != null ? Path.of(configured) : Path.of("..", "shared", "data");
+    return DataFolder.locate().path();
+  }
+
+  /**
+   * A file of the data folder by its path there, whose first part names the data set; skips the
+   * calling test (or fails it, when data is required) when that set is absent.
+   */
+  public static Path dataFile(String relative) {
+    Path path = Path.of(relative);
+    Path set = DataSets.require(DataSet.ofFolderName(path.getName(0).toString()));
+    return set.resolve(path.subpath(1, path.getNameCount()).toString());
   }
 
   /** Returns the lower-case hex SHA-256 of the bytes. */

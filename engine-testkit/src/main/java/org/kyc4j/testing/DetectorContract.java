@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Outcome;
@@ -32,10 +35,26 @@ import org.kyc4j.spi.DetectorProvider;
  * detector through a real engine built with discovery off from {@link #upstream()} and
  * {@link #provider()}, observes each detect call, and replays the observed inputs to check
  * determinism and thread safety. The engine is built once per test class and closed after it.
+ *
+ * <p>Its random choices (the order the engine verifies the requests in, each thread's replay order)
+ * come from one seed per test class: a failure reports it, and the system property
+ * {@value #SEED_PROPERTY} replays it ({@code -Dkyc4j.contract.seed=N}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DetectorContract {
+  /** The system property that replays the seed a failure reported. */
+  public static final String SEED_PROPERTY = "kyc4j.contract.seed";
   private static final int THREADS = 8;
+  private final long seed = parseSeed(System.getProperty(SEED_PROPERTY));
+  /** Adds the seed to every failure of this class's tests (not to skips), and prints it. */
+  @RegisterExtension
+  final TestExecutionExceptionHandler reportSeed = (context, thrown) -> {
+    if (!(thrown instanceof TestAbortedException)) {
+      System.out.println(context.getDisplayName() + " of " + getClass().getName() + ": " + replayHint());
+      thrown.addSuppressed(new SeedReport(replayHint()));
+    }
+    throw thrown;
+  };
   private ObservingProvider observing;
   private Kyc4j engine;
   private List<Decision> decisions;
@@ -56,19 +75,41 @@ public abstract class DetectorContract {
     return Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
   }
 
+  /** Returns the seed of this run's random choices. */
+  protected final long seed() {
+    return seed;
+  }
+
+  /** Returns the seed from the property's value, or a fresh one when it is null or blank. */
+  static long parseSeed(String property) {
+    if (property == null || property.isBlank()) {
+      return new Random().nextLong();
+    }
+    try {
+      return Long.parseLong(property.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(SEED_PROPERTY + " is '" + property + "'; allowed: a long integer", e);
+    }
+  }
+
+  private String replayHint() {
+    return "contract seed " + seed + "; replay with -D" + SEED_PROPERTY + "=" + seed;
+  }
+
   /** Returns the engine properties handed to every provider; default none. */
   protected Map<String, String> properties() {
     return Map.of();
   }
 
   /**
-   * Builds the engine on first use and verifies every request once. The requests are made first, so
-   * a subclass may skip the suite from {@link #requests()} with an assumption.
+   * Builds the engine on first use and verifies every request once, in an order the seed shuffles. The
+   * requests are made first, so a subclass may skip the suite from {@link #requests()} with an assumption.
    */
-  private synchronized List<Observation> observations() {
+  synchronized List<Observation> observations() {
     if (engine == null) {
-      List<VerificationRequest> requests = requests();
+      List<VerificationRequest> requests = new ArrayList<>(requests());
       assertThat(requests).as("requests()").isNotEmpty();
+      Collections.shuffle(requests, new Random(seed));
       ObservingProvider created = new ObservingProvider(provider());
       Kyc4j.Builder builder = Kyc4j.builder().discovery(false).clock(clock());
       properties().forEach(builder::property);
@@ -151,9 +192,7 @@ public abstract class DetectorContract {
   public final void threadSafe() throws Exception {
     Detector detector = detector();
     List<Observation> observed = observations().stream().filter(o -> o.finding() != null).toList();
-    long seed = System.nanoTime();
-    System.out.println(getClass().getSimpleName() + ".threadSafe seed " + seed);
-    Random random = new Random(seed);
+    Random random = new Random(~seed);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       List<Future<List<String>>> futures = new ArrayList<>();
@@ -163,8 +202,8 @@ public abstract class DetectorContract {
         futures.add(pool.submit(() -> mismatches(detector, order)));
       }
       for (Future<List<String>> future : futures) {
-        assertThat(future.get(5, TimeUnit.MINUTES)).as("findings differing from the sequential ones (seed %d)", seed)
-            .isEmpty();
+        assertThat(future.get(5, TimeUnit.MINUTES)).as("findings differing from the sequential ones (%s)",
+            replayHint()).isEmpty();
       }
     } finally {
       pool.shutdownNow();
@@ -227,5 +266,12 @@ public abstract class DetectorContract {
     }
     decisions.forEach(d -> d.findings().stream().filter(f -> f.detectorId().equals(id)).forEach(findings::add));
     return findings;
+  }
+
+  /** Carries the seed of a failed run as a suppressed exception, so every report shows how to replay it. */
+  private static final class SeedReport extends RuntimeException {
+    SeedReport(String message) {
+      super(message, null, false, false);
+    }
   }
 }

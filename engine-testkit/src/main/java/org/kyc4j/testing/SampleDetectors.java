@@ -20,15 +20,21 @@ import org.kyc4j.spi.EngineSettings;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 
-/** Two small detectors that prove {@link DetectorContract} works: a brightness meter and a dark-face check. */
-final class SampleDetectors {
-  static final Key<Double> MEAN_LUMA = Key.of("sample.meanLuma", Double.class);
-  static final double DARK_BELOW = 60;
+/**
+ * Two small, well-behaved detectors for tests: a brightness meter that provides {@link #MEAN_LUMA}
+ * and a dark-face check that requires it. They prove {@link DetectorContract} works, and serve as a
+ * ready upstream or downstream detector in engine tests. Stateless and thread-safe.
+ */
+public final class SampleDetectors {
+  /** The mean luma (0..255) of the first selfie frame, written by {@link BrightnessProvider}'s detector. */
+  public static final Key<Double> MEAN_LUMA = Key.of("sample.meanLuma", Double.class);
+  /** The mean luma under which {@link DarkFaceProvider}'s detector fails the face. */
+  public static final double DARK_BELOW = 60;
 
   private SampleDetectors() {}
 
   /** Measures the mean luma of the first selfie frame. */
-  static final class BrightnessProvider implements DetectorProvider {
+  public static final class BrightnessProvider implements DetectorProvider {
     @Override
     public String id() {
       return "sample.brightness";
@@ -52,7 +58,7 @@ final class SampleDetectors {
   }
 
   /** Fails a face whose frame is darker than {@link #DARK_BELOW}. */
-  static final class DarkFaceProvider implements DetectorProvider {
+  public static final class DarkFaceProvider implements DetectorProvider {
     @Override
     public String id() {
       return "sample.dark-face";
@@ -107,14 +113,14 @@ final class SampleDetectors {
   }
 
   /** Returns a FACE_CAPTURE request over one frame. */
-  static VerificationRequest faceCapture(String transactionId, BufferedImage frame) {
+  public static VerificationRequest faceCapture(String transactionId, BufferedImage frame) {
     Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
     return VerificationRequest.builder(transactionId, Product.FACE_CAPTURE).requestedAt(t0)
         .frame(new SelfieFrame(TestImages.png(frame), t0)).build();
   }
 
   /** Returns a frame whose channels are scaled by {@code scale} (0..1) from noise. */
-  static BufferedImage dimmed(int size, long seed, double scale) {
+  public static BufferedImage dimmed(int size, long seed, double scale) {
     BufferedImage image = TestImages.noise(size, size, seed);
     for (int y = 0; y < size; y++) {
       for (int x = 0; x < size; x++) {
