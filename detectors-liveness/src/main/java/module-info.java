@@ -14,5 +14,6 @@ module org.kyc4j.liveness {
       org.kyc4j.liveness.AntiInjectionProvider,
       org.kyc4j.liveness.face.FaceSelfieProvider,
       org.kyc4j.liveness.face.FacePortraitProvider,
-      org.kyc4j.liveness.face.FaceMatchProvider;
+      org.kyc4j.liveness.face.FaceMatchProvider,
+      org.kyc4j.liveness.face.FaceCompareProvider;
 }

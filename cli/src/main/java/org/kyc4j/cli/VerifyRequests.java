@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.DocumentType;
+import org.kyc4j.api.InvalidRequestException;
 import org.kyc4j.api.Page;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.ProductConfig;
@@ -102,7 +103,7 @@ final class VerifyRequests {
     } else {
       args.rejectWith("product " + product, "front", "back");
     }
-    if (product.usesFace()) {
+    if (product.usesFace() || product.usesCompareImages()) {
       for (String file : args.list("frames")) {
         draft.frames.add(read("frames", file));
       }
@@ -181,7 +182,7 @@ final class VerifyRequests {
           documents.put(Page.BACK, sample.back());
         }
       }
-      if (product == Product.FACE_COMPARE) {
+      if (product.usesCompareImages()) {
         frames.addAll(List.of(sample.portraitPhoto(), sample.frames().get(0)));
       } else if (product.usesFace()) {
         frames.addAll(sample.frames());
@@ -198,6 +199,13 @@ final class VerifyRequests {
       VerificationRequest.Builder request = VerificationRequest.builder(id, product).config(config)
           .subject(subject).requestedAt(now);
       documents.forEach((page, bytes) -> request.document(new DocumentImage(page, bytes, now)));
+      if (product.usesCompareImages()) {
+        if (frames.size() != 2) {
+          throw new InvalidRequestException("compareImages", product + " takes exactly 2 images (--frames A,B), got "
+              + frames.size());
+        }
+        return request.compare(frames.get(0), frames.get(1)).build();
+      }
       for (int i = 0; i < frames.size(); i++) {
         long before = (frames.size() - 1 - i) * FRAME_INTERVAL_MILLIS;
         request.frame(new SelfieFrame(frames.get(i), now.minusMillis(before)));

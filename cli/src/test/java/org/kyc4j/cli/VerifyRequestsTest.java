@@ -84,9 +84,10 @@ class VerifyRequestsTest {
     assertThat(request("--product", "ID_RECOGNITION", "--front", "front.jpg").frames()).isEmpty();
     assertThat(request("--service-level", "FACECAPTURE0002", "--frames", "f1.jpg").product())
         .isEqualTo(Product.FACE_CAPTURE);
-    assertThat(request("--product", "FACE_COMPARE", "--frames", "f1.jpg,f2.jpg").frames()).hasSize(2);
+    assertThat(request("--product", "FACE_COMPARE", "--frames", "f1.jpg,f2.jpg").compareImages()).hasSize(2);
     VerificationRequest compare = request("--sample", "--product", "FACE_COMPARE");
-    assertThat(compare.frames()).hasSize(2);
+    assertThat(compare.compareImages()).hasSize(2);
+    assertThat(compare.frames()).isEmpty();
     assertThat(compare.documents()).isEmpty();
     assertThat(request("--sample", "--service-level", "IDRECOGNITION0001").frames()).isEmpty();
   }

@@ -2,15 +2,19 @@ package org.kyc4j.liveness;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kyc4j.api.CompareImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.Stage;
+import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.spi.DecodedImages;
 import org.kyc4j.spi.DetectionContext;
 import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.Key;
@@ -22,7 +26,8 @@ import org.kyc4j.spi.ThresholdTable;
  * camera capture rather than replayed or synthetic frames. It fails with INJECTION_DETECTED for
  * repeated frames (identical bytes, identical pixels, near-identical re-encodings) and for frames
  * without sensor noise, and with FRAMES_INCONSISTENT for resolution changes and implausible capture
- * times. FACE_COMPARE frames are two independent images, so only the noise cue applies to them.
+ * times. FACE_COMPARE's two compare images are independent photos, not one capture, so only the
+ * noise cue applies to them.
  * The finding's score is the fine-grain share of {@link #thresholds()}. Stateless and thread-safe.
  */
 final class AntiInjectionDetector implements Detector {
@@ -69,20 +74,24 @@ final class AntiInjectionDetector implements Detector {
   public Finding detect(DetectionContext context) {
     Objects.requireNonNull(context, "context");
     VerificationRequest request = context.request();
-    if (request.frames().isEmpty()) {
-      return Finding.skipped(ID, Stage.LIVENESS, "the request carries no selfie frames");
+    DecodedImages images = context.get(Keys.IMAGES);
+    boolean capture = !request.frames().isEmpty();
+    if (!capture && request.compareImages().isEmpty()) {
+      return Finding.skipped(ID, Stage.LIVENESS, "the request carries no selfie frames and no compare images");
     }
     InjectionLimits limits = InjectionLimits.at(context.level());
-    FrameScan scan = FrameScan.of(request.frames(), context.get(Keys.IMAGES).frames());
+    FrameScan scan = capture
+        ? FrameScan.of(request.frames().stream().map(SelfieFrame::bytes).toList(), images.frames())
+        : FrameScan.of(request.compareImages().stream().map(CompareImage::bytes).toList(),
+            List.copyOf(images.compared().values()), "compare images");
     Judgement judgement = new Judgement();
     judgement.evidence("level", context.level().name());
     judgement.evidence("limits", limits.describe());
     judgement.evidence("frames", Integer.toString(scan.size()));
-    boolean capture = request.product() != Product.FACE_COMPARE;
     if (capture) {
       ReplayCheck.judge(scan, limits, judgement);
     } else {
-      judgement.evidence("capture", "not judged: FACE_COMPARE frames are two independent images, not one capture");
+      judgement.evidence("capture", "not judged: the compare images are two independent photos, not one capture");
     }
     double score = NoiseFloorCheck.judge(scan, limits, judgement);
     if (capture) {

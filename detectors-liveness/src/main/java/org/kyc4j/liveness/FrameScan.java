@@ -3,7 +3,6 @@ package org.kyc4j.liveness;
 import java.util.ArrayList;
 import java.util.List;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.api.SelfieFrame;
 
 /**
  * The measurements of every frame of one request, plus a decimated luma sample of each frame for
@@ -27,21 +26,30 @@ final class FrameScan {
   }
 
   /**
-   * Measures every frame.
+   * Measures every frame, given its encoded bytes and its decoded image.
    *
    * @throws IllegalStateException if the decoded frames do not match the request's frames one to one
    */
-  static FrameScan of(List<SelfieFrame> frames, List<RgbImage> images) {
+  static FrameScan of(List<byte[]> frames, List<RgbImage> images) {
+    return of(frames, images, "selfie frames");
+  }
+
+  /**
+   * Measures every image, {@code kind} naming them in messages (for example {@code "compare images"}).
+   *
+   * @throws IllegalStateException if the decoded images do not match the encoded ones one to one
+   */
+  static FrameScan of(List<byte[]> frames, List<RgbImage> images, String kind) {
     if (frames.size() != images.size()) {
-      throw new IllegalStateException("the request has " + frames.size() + " selfie frames but the board holds "
-          + images.size() + " decoded frames");
+      throw new IllegalStateException("the request has " + frames.size() + " " + kind + " but the board holds "
+          + images.size() + " decoded " + kind.substring(kind.indexOf(' ') + 1));
     }
     List<FrameSignature> signatures = new ArrayList<>(frames.size());
     List<float[]> samples = new ArrayList<>(frames.size());
     for (int i = 0; i < frames.size(); i++) {
       RgbImage image = images.get(i);
       float[] luma = image.luma();
-      signatures.add(FrameSignature.measure(i, frames.get(i).bytes(), image, luma));
+      signatures.add(FrameSignature.measure(i, frames.get(i), image, luma));
       samples.add(decimate(luma, image.width(), image.height()));
     }
     return new FrameScan(signatures, samples, images);

@@ -67,6 +67,9 @@ class AntiInjectionDetectorContractTest extends DetectorContract {
       List<Instant> times) {
     VerificationRequest.Builder builder = VerificationRequest.builder("contract-" + id, product)
         .config(ProductConfig.builder().antiInjection(Level.STANDARD).build()).requestedAt(REQUESTED_AT);
+    if (product.usesCompareImages()) {
+      return builder.compare(frames.get(0), frames.get(1));
+    }
     for (int i = 0; i < frames.size(); i++) {
       builder.frame(new SelfieFrame(frames.get(i), times.get(i)));
     }

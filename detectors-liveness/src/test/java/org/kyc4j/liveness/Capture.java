@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.kyc4j.api.CompareImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Product;
@@ -84,21 +85,28 @@ final class Capture {
     return encoded.size();
   }
 
-  /** Returns the request at the given anti-injection level. */
+  /** Returns the request at the given anti-injection level; FACE_COMPARE takes the first two images as A and B. */
   VerificationRequest request(Level level) {
-    List<SelfieFrame> frames = new ArrayList<>();
-    for (int i = 0; i < encoded.size(); i++) {
-      frames.add(new SelfieFrame(encoded.get(i), times.get(i)));
+    VerificationRequest.Builder builder = VerificationRequest.builder("test-capture", product)
+        .config(ProductConfig.builder().antiInjection(level).build()).requestedAt(REQUESTED_AT);
+    if (product.usesCompareImages()) {
+      return builder.compare(encoded.get(0), encoded.get(1)).build();
     }
-    return VerificationRequest.builder("test-capture", product).frames(frames)
-        .config(ProductConfig.builder().antiInjection(level).build()).requestedAt(REQUESTED_AT).build();
+    for (int i = 0; i < encoded.size(); i++) {
+      builder.frame(new SelfieFrame(encoded.get(i), times.get(i)));
+    }
+    return builder.build();
   }
 
   /** Runs a new detector on this capture at the given level. */
   Finding detect(Level level) {
     AntiInjectionDetector detector = new AntiInjectionDetector();
+    DecodedImages images = product.usesCompareImages()
+        ? new DecodedImages(Map.of(), List.of(), Map.of(), Map.of(CompareImage.Side.A, decoded.get(0),
+            CompareImage.Side.B, decoded.get(1)))
+        : new DecodedImages(Map.of(), decoded);
     return detector.detect(new MapDetectionContext(detector, request(level), level, REQUESTED_AT)
-        .with(Keys.IMAGES, new DecodedImages(Map.of(), decoded)));
+        .with(Keys.IMAGES, images));
   }
 
   /** Decodes an encoded image with ImageIO into an RgbImage. */

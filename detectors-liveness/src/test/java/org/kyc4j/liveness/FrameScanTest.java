@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.api.SelfieFrame;
 
 /** Per-frame signatures and frame-to-frame comparison. */
 class FrameScanTest {
@@ -57,6 +56,6 @@ class FrameScanTest {
 
   private static FrameScan scan(List<byte[]> encoded) {
     List<RgbImage> images = encoded.stream().map(Capture::decode).toList();
-    return FrameScan.of(encoded.stream().map(b -> new SelfieFrame(b, Capture.REQUESTED_AT)).toList(), images);
+    return FrameScan.of(encoded, images);
   }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.api.SelfieFrame;
 
 /**
  * Calibrates the two measured cues and prints their distributions: the fine-grain share of every
@@ -93,8 +92,7 @@ class NoiseFloorCalibrationTest {
   }
 
   private static FrameScan scan(List<byte[]> bytes, List<RgbImage> images) {
-    List<SelfieFrame> frames = bytes.stream().map(b -> new SelfieFrame(b, Capture.REQUESTED_AT)).toList();
-    return FrameScan.of(frames, images);
+    return FrameScan.of(bytes, images);
   }
 
   private static String summary(String name, double[] values) {

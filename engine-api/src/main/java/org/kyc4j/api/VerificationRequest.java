@@ -2,6 +2,7 @@ package org.kyc4j.api;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * photos and selfie frames, the configuration and the request time. The constructor checks that
  * the product's parts are present and nothing else is: REAL_ID needs one photo per configured
  * page and at least one frame, FACE_CAPTURE frames only, ID_RECOGNITION photos only, FACE_COMPARE
- * exactly two frames. A product with documents also carries the second front photos its config
+ * its two compare images A and B only. A product with documents also carries the second front photos its config
  * asks for ({@link ProductConfig#frontPhotoKinds()}: flash, angled) and no others. Immutable and
  * thread-safe.
  *
@@ -21,11 +22,13 @@ import java.util.regex.Pattern;
  * @param subject who the applicant claims to be; {@link Subject#ANONYMOUS} when nothing is claimed
  * @param documents one plain photo per configured page and the second front photos the config asks for, in any order
  * @param frames the selfie frames in capture order, at most {@link #MAX_FRAMES}
+ * @param compareImages FACE_COMPARE's two photos, sides A and B in that order; empty for other products
  * @param config the product configuration
  * @param requestedAt when the caller received the request
  */
 public record VerificationRequest(String transactionId, Product product, Subject subject,
-    List<DocumentImage> documents, List<SelfieFrame> frames, ProductConfig config, Instant requestedAt) {
+    List<DocumentImage> documents, List<SelfieFrame> frames, List<CompareImage> compareImages, ProductConfig config,
+    Instant requestedAt) {
   /** The most selfie frames one request may carry. */
   public static final int MAX_FRAMES = 64;
   private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -40,10 +43,18 @@ public record VerificationRequest(String transactionId, Product product, Subject
     Checks.nonNull(subject, "subject");
     documents = copy(Checks.nonNull(documents, "documents"), "documents[]");
     frames = copy(Checks.nonNull(frames, "frames"), "frames[]");
+    compareImages = copy(Checks.nonNull(compareImages, "compareImages"), "compareImages[]");
     Checks.nonNull(config, "config");
     Checks.nonNull(requestedAt, "requestedAt");
     checkDocuments(product, documents, config, subject);
     checkFrames(product, frames);
+    compareImages = checkCompareImages(product, compareImages);
+  }
+
+  /** The request without compare images, as every product but FACE_COMPARE has it. */
+  public VerificationRequest(String transactionId, Product product, Subject subject, List<DocumentImage> documents,
+      List<SelfieFrame> frames, ProductConfig config, Instant requestedAt) {
+    this(transactionId, product, subject, documents, frames, List.of(), config, requestedAt);
   }
 
   private static <T> List<T> copy(List<T> list, String field) {
@@ -123,12 +134,40 @@ public record VerificationRequest(String transactionId, Product product, Subject
       }
       return;
     }
-    if (product == Product.FACE_COMPARE && frames.size() != 2) {
-      throw new InvalidRequestException("frames", "FACE_COMPARE takes exactly 2 images, got " + frames.size());
-    }
     if (frames.isEmpty() || frames.size() > MAX_FRAMES) {
       throw new InvalidRequestException("frames", "has " + frames.size() + " frames; allowed: 1.." + MAX_FRAMES);
     }
+  }
+
+  /** Checks that exactly FACE_COMPARE carries one image of each side, and returns them in side order. */
+  private static List<CompareImage> checkCompareImages(Product product, List<CompareImage> images) {
+    if (!product.usesCompareImages()) {
+      if (!images.isEmpty()) {
+        throw new InvalidRequestException("compareImages", product + " takes no compare images, got " + images.size());
+      }
+      return images;
+    }
+    EnumMap<CompareImage.Side, CompareImage> bySide = new EnumMap<>(CompareImage.Side.class);
+    for (CompareImage image : images) {
+      if (bySide.putIfAbsent(image.side(), image) != null) {
+        throw new InvalidRequestException("compareImages", "side " + image.side() + " is given twice");
+      }
+    }
+    if (bySide.size() != CompareImage.Side.values().length) {
+      throw new InvalidRequestException("compareImages", product + " takes one image of each side A and B, got "
+          + bySide.keySet());
+    }
+    return List.copyOf(bySide.values());
+  }
+
+  /** Returns the compare image of one side, or throws if the request has none (it is not a FACE_COMPARE). */
+  public CompareImage compareImage(CompareImage.Side side) {
+    for (CompareImage image : compareImages) {
+      if (image.side() == side) {
+        return image;
+      }
+    }
+    throw new IllegalArgumentException("request " + transactionId + " has no compare image " + side);
   }
 
   /** Returns the plain photo of the given page, or throws if the request has none. */
@@ -158,6 +197,7 @@ public record VerificationRequest(String transactionId, Product product, Subject
     private Subject subject = Subject.ANONYMOUS;
     private final List<DocumentImage> documents = new ArrayList<>();
     private final List<SelfieFrame> frames = new ArrayList<>();
+    private final List<CompareImage> compareImages = new ArrayList<>();
     private ProductConfig config = ProductConfig.DEFAULT;
     private Instant requestedAt;
 
@@ -186,6 +226,19 @@ public record VerificationRequest(String transactionId, Product product, Subject
       return this;
     }
 
+    /** Adds a FACE_COMPARE photo. */
+    public Builder compareImage(CompareImage image) {
+      compareImages.add(image);
+      return this;
+    }
+
+    /** Adds FACE_COMPARE's two photos: {@code a} the probe, {@code b} the reference. */
+    public Builder compare(byte[] a, byte[] b) {
+      compareImages.add(new CompareImage(CompareImage.Side.A, a));
+      compareImages.add(new CompareImage(CompareImage.Side.B, b));
+      return this;
+    }
+
     public Builder config(ProductConfig config) {
       this.config = config;
       return this;
@@ -197,7 +250,8 @@ public record VerificationRequest(String transactionId, Product product, Subject
     }
 
     public VerificationRequest build() {
-      return new VerificationRequest(transactionId, product, subject, documents, frames, config, requestedAt);
+      return new VerificationRequest(transactionId, product, subject, documents, frames, compareImages, config,
+          requestedAt);
     }
   }
 }

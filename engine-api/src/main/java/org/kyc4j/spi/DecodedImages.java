@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kyc4j.api.CompareImage;
 import org.kyc4j.api.Page;
 import org.kyc4j.api.PhotoKind;
 import org.kyc4j.api.RgbImage;
@@ -17,8 +18,10 @@ import org.kyc4j.api.RgbImage;
  * @param frames the decoded selfie frames, in request order
  * @param frontVariants the decoded second photos of the front page by kind ({@link PhotoKind#FLASH},
  *     {@link PhotoKind#ANGLED}); empty unless the config asks for them, never {@link PhotoKind#PLAIN}
+ * @param compared the decoded photos of a FACE_COMPARE request by side; empty for other products
  */
-public record DecodedImages(Map<Page, RgbImage> pages, List<RgbImage> frames, Map<PhotoKind, RgbImage> frontVariants) {
+public record DecodedImages(Map<Page, RgbImage> pages, List<RgbImage> frames, Map<PhotoKind, RgbImage> frontVariants,
+    Map<CompareImage.Side, RgbImage> compared) {
   /** Copies the collections; rejects a plain photo among the variants. */
   public DecodedImages {
     Map<Page, RgbImage> copy = new EnumMap<>(Page.class);
@@ -32,11 +35,24 @@ public record DecodedImages(Map<Page, RgbImage> pages, List<RgbImage> frames, Ma
       throw new IllegalArgumentException("frontVariants holds the second front photos; the PLAIN one belongs in pages");
     }
     frontVariants = Collections.unmodifiableMap(variants);
+    Map<CompareImage.Side, RgbImage> sides = new EnumMap<>(CompareImage.Side.class);
+    Objects.requireNonNull(compared, "compared").forEach((side, image) -> sides.put(side, Objects.requireNonNull(image)));
+    compared = Collections.unmodifiableMap(sides);
   }
 
-  /** The images of a request without second front photos. */
+  /** The images of a request without compare images. */
+  public DecodedImages(Map<Page, RgbImage> pages, List<RgbImage> frames, Map<PhotoKind, RgbImage> frontVariants) {
+    this(pages, frames, frontVariants, Map.of());
+  }
+
+  /** The images of a request without second front photos and compare images. */
   public DecodedImages(Map<Page, RgbImage> pages, List<RgbImage> frames) {
-    this(pages, frames, Map.of());
+    this(pages, frames, Map.of(), Map.of());
+  }
+
+  /** Returns the decoded compare image of one side, if the request is a FACE_COMPARE. */
+  public Optional<RgbImage> compared(CompareImage.Side side) {
+    return Optional.ofNullable(compared.get(Objects.requireNonNull(side, "side")));
   }
 
   /** Returns the decoded photo of the given page and kind, if the request carried one. */

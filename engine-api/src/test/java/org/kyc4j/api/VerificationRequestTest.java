@@ -51,7 +51,24 @@ class VerificationRequestTest {
         .document(new DocumentImage(Page.FRONT, BYTES, NOW)).frame(new SelfieFrame(BYTES, NOW)).build(),
         "frames", "takes no selfie frames");
     assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_COMPARE).requestedAt(NOW)
-        .frame(new SelfieFrame(BYTES, NOW)).build(), "frames", "exactly 2");
+        .frame(new SelfieFrame(BYTES, NOW)).build(), "frames", "takes no selfie frames");
+  }
+
+  @Test
+  void faceCompareTakesOneImageOfEachSide() {
+    VerificationRequest compare = VerificationRequest.builder("tx", Product.FACE_COMPARE).requestedAt(NOW)
+        .compareImage(new CompareImage(CompareImage.Side.B, new byte[] {2}))
+        .compareImage(new CompareImage(CompareImage.Side.A, new byte[] {1})).build();
+    assertThat(compare.compareImages()).extracting(CompareImage::side)
+        .containsExactly(CompareImage.Side.A, CompareImage.Side.B);
+    assertThat(compare.compareImage(CompareImage.Side.A).bytes()).containsExactly(1);
+    assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_COMPARE).requestedAt(NOW)
+        .compareImage(new CompareImage(CompareImage.Side.A, BYTES)).build(), "compareImages", "one image of each side");
+    assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_COMPARE).requestedAt(NOW).compare(BYTES, BYTES)
+        .compareImage(new CompareImage(CompareImage.Side.B, BYTES)).build(), "compareImages", "side B is given twice");
+    assertInvalid(() -> VerificationRequest.builder("tx", Product.FACE_CAPTURE).requestedAt(NOW)
+        .frame(new SelfieFrame(BYTES, NOW)).compare(BYTES, BYTES).build(), "compareImages", "takes no compare images");
+    assertInvalid(() -> new CompareImage(CompareImage.Side.A, new byte[0]), "compareImage.bytes", "");
   }
 
   @Test

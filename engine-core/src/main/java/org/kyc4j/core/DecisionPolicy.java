@@ -48,7 +48,7 @@ final class DecisionPolicy {
       case ID_RECOGNITION -> checks.add(Check.DOCUMENT_ANTI_SPOOF);
       case FACE_COMPARE -> checks.add(Check.FACE_MATCH);
     }
-    if (request.product().usesFace()) {
+    if (request.product().usesFace() || request.product().usesCompareImages()) {
       checks.add(Check.ANTI_INJECTION);
     }
     if (request.product().usesDocument()) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kyc4j.api.CompareImage;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Outcome;
@@ -65,7 +66,15 @@ final class ImageDecoding {
         return rejected(Stage.FACE, ReasonCode.FACE_IMAGE_INVALID, what, e);
       }
     }
-    return new Result(new DecodedImages(pages, frames, variants), null);
+    Map<CompareImage.Side, RgbImage> compared = new EnumMap<>(CompareImage.Side.class);
+    for (CompareImage image : request.compareImages()) {
+      try {
+        compared.put(image.side(), decodeOne(decoder, image.size(), maxEncodedBytes, image::bytes));
+      } catch (ImageRejectedException e) {
+        return rejected(Stage.FACE, ReasonCode.FACE_IMAGE_INVALID, "compare image " + image.side(), e);
+      }
+    }
+    return new Result(new DecodedImages(pages, frames, variants, compared), null);
   }
 
   /** Names a document photo in a finding: {@code document page FRONT (1)}, plus its kind unless plain. */

@@ -39,8 +39,7 @@ class DecisionPolicyTest {
     assertThat(DecisionPolicy.neededChecks(withConfig(capture, INJECTION_ON)))
         .containsExactly(Check.LIVENESS, Check.ANTI_INJECTION);
     VerificationRequest faceCompare = VerificationRequest.builder("f", org.kyc4j.api.Product.FACE_COMPARE)
-        .requestedAt(Fixtures.T0).frames(Fixtures.faceCapture("f", FRAME, FRAME).frames()).config(INJECTION_ON)
-        .build();
+        .requestedAt(Fixtures.T0).compare(FRAME, FRAME).config(INJECTION_ON).build();
     assertThat(DecisionPolicy.neededChecks(faceCompare)).containsExactly(Check.ANTI_INJECTION, Check.FACE_MATCH);
     VerificationRequest idRecognition = Fixtures.idRecognition("i", FRAME);
     assertThat(DecisionPolicy.neededChecks(idRecognition)).containsExactly(Check.DOCUMENT_ANTI_SPOOF);

@@ -16,7 +16,6 @@ import javax.imageio.ImageIO;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.RgbImage;
-import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
 import org.kyc4j.liveness.face.FaceReading;
@@ -65,8 +64,7 @@ public class FaceBenchmark {
     photo = engine.decode(a);
     located = recognizer.locate(photo);
     Instant now = Instant.now();
-    compare = VerificationRequest.builder("bench-compare", Product.FACE_COMPARE).requestedAt(now)
-        .frame(new SelfieFrame(a, now.minusSeconds(2))).frame(new SelfieFrame(b, now.minusSeconds(1))).build();
+    compare = VerificationRequest.builder("bench-compare", Product.FACE_COMPARE).requestedAt(now).compare(a, b).build();
   }
 
   /** Frees the models. */

@@ -2,7 +2,6 @@ package org.kyc4j.liveness.face;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kyc4j.api.Finding;
@@ -12,18 +11,15 @@ import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.Stage;
-import org.kyc4j.spi.DecodedImages;
 import org.kyc4j.spi.DetectionContext;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 import org.kyc4j.spi.FaceBox;
 
 /**
- * Describes the face to match the selfie against: the portrait on the document's front page
- * (REAL_ID; the largest, most central face, so a smaller ghost portrait does not count) or the
- * second image (FACE_COMPARE). Runs in the MATCH stage under the FACE_MATCH level: no portrait
- * gives PORTRAIT_NOT_FOUND and so manual review; no face in the second image gives NO_FACE or
- * FACE_TOO_SMALL. Thread-safe.
+ * Describes the face to match the selfie against: the portrait on the document's front page (the
+ * largest, most central face, so a smaller ghost portrait does not count). Runs in the MATCH stage
+ * under the FACE_MATCH level: no portrait gives PORTRAIT_NOT_FOUND and so manual review. Thread-safe.
  */
 final class PortraitFaceDetector extends RecognizerDetector {
   /** The detector's id. */
@@ -45,25 +41,21 @@ final class PortraitFaceDetector extends RecognizerDetector {
 
   @Override
   public Set<Product> products() {
-    return EnumSet.of(Product.REAL_ID, Product.FACE_COMPARE);
+    return EnumSet.of(Product.REAL_ID);
   }
 
   @Override
   public Finding detect(DetectionContext context) {
-    boolean compare = context.request().product() == Product.FACE_COMPARE;
-    DecodedImages images = context.get(Keys.IMAGES);
-    RgbImage image = compare ? images.frames().get(1) : images.pages().get(Page.FRONT);
+    RgbImage image = context.get(Keys.IMAGES).pages().get(Page.FRONT);
     if (image == null) {
       return Finding.skipped(ID, Stage.MATCH, "the request has no document front page");
     }
     FaceReading reading = recognizer.read(image);
     Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put(compare ? "imageB" : "documentFront", reading.summary());
+    evidence.put("documentFront", reading.summary());
     if (reading.embedding().isEmpty()) {
-      return compare
-          ? FaceFindings.noUsableFace(ID, Stage.MATCH, List.of(reading), "image b", evidence)
-          : FaceFindings.fail(ID, Stage.MATCH, ReasonCode.PORTRAIT_NOT_FOUND,
-              "no usable portrait was found on the document front (" + reading.summary() + ")", evidence);
+      return FaceFindings.fail(ID, Stage.MATCH, ReasonCode.PORTRAIT_NOT_FOUND,
+          "no usable portrait was found on the document front (" + reading.summary() + ")", evidence);
     }
     context.put(Keys.PORTRAIT_EMBEDDING, reading.embedding().get());
     FaceBox face = reading.subject().orElseThrow();

@@ -22,12 +22,10 @@ import org.kyc4j.spi.FaceVerdict;
 import org.kyc4j.spi.SelfieFaces;
 
 /**
- * Finds the applicant's face in every selfie frame (FACE_COMPARE: in the first image), with its
- * landmarks, and describes the face of the most frontal frame, whose crop becomes the decision's
- * cropped-face artefact. Fails with MULTIPLE_FACES when a
- * frame shows a second face of comparable size (not for FACE_COMPARE, which compares the largest,
- * most central face), with FACE_TOO_SMALL when the only faces are too small, with NO_FACE when no
- * frame has a face. Thread-safe.
+ * Finds the applicant's face in every selfie frame, with its landmarks, and describes the face of
+ * the most frontal frame, whose crop becomes the decision's cropped-face artefact. Fails with
+ * MULTIPLE_FACES when a frame shows a second face of comparable size, with FACE_TOO_SMALL when the
+ * only faces are too small, with NO_FACE when no frame has a face. Thread-safe.
  */
 final class SelfieFaceDetector extends RecognizerDetector {
   /** The detector's id. */
@@ -46,29 +44,25 @@ final class SelfieFaceDetector extends RecognizerDetector {
 
   @Override
   public Set<Product> products() {
-    return EnumSet.of(Product.REAL_ID, Product.FACE_CAPTURE, Product.FACE_COMPARE);
+    return EnumSet.of(Product.REAL_ID, Product.FACE_CAPTURE);
   }
 
   @Override
   public Finding detect(DetectionContext context) {
-    boolean compare = context.request().product() == Product.FACE_COMPARE;
-    List<RgbImage> frames = context.get(Keys.IMAGES).frames();
-    List<RgbImage> judged = compare ? frames.subList(0, Math.min(1, frames.size())) : frames;
+    List<RgbImage> judged = context.get(Keys.IMAGES).frames();
     List<FaceReading> readings = new ArrayList<>();
     judged.forEach(frame -> readings.add(recognizer.locate(frame)));
     Map<String, String> evidence = new LinkedHashMap<>();
     evidence.put("frames", summaries(readings));
-    if (!compare) {
-      for (int i = 0; i < readings.size(); i++) {
-        if (readings.get(i).verdict() == FaceVerdict.MULTIPLE) {
-          return FaceFindings.fail(ID, Stage.FACE, ReasonCode.MULTIPLE_FACES,
-              "frame " + i + " shows " + readings.get(i).summary(), evidence);
-        }
+    for (int i = 0; i < readings.size(); i++) {
+      if (readings.get(i).verdict() == FaceVerdict.MULTIPLE) {
+        return FaceFindings.fail(ID, Stage.FACE, ReasonCode.MULTIPLE_FACES,
+            "frame " + i + " shows " + readings.get(i).summary(), evidence);
       }
     }
     int best = bestFrame(readings);
     if (best < 0) {
-      return FaceFindings.noUsableFace(ID, Stage.FACE, readings, compare ? "image a" : "the selfie frames", evidence);
+      return FaceFindings.noUsableFace(ID, Stage.FACE, readings, "the selfie frames", evidence);
     }
     FaceReading described = recognizer.describe(judged.get(best), readings.get(best));
     readings.set(best, described);

@@ -18,7 +18,7 @@ import org.kyc4j.core.Kyc4j;
 import org.kyc4j.testing.TestImages;
 
 /**
- * The face detectors in a real engine (discovery off, the three face providers) on bad and edge
+ * The face detectors in a real engine (discovery off, the four face providers) on bad and edge
  * inputs: no face, a grey image, two faces, a tiny face, a huge image, and FACE_COMPARE of the same
  * and of different LFW people. One engine serves the whole class.
  */
@@ -28,7 +28,8 @@ class FaceBadInputTest {
   @BeforeAll
   static void build() {
     engine = Kyc4j.builder().discovery(false).addProvider(new FaceSelfieProvider())
-        .addProvider(new FacePortraitProvider()).addProvider(new FaceMatchProvider()).build();
+        .addProvider(new FacePortraitProvider()).addProvider(new FaceMatchProvider())
+        .addProvider(new FaceCompareProvider()).build();
   }
 
   @AfterAll
@@ -113,7 +114,7 @@ class FaceBadInputTest {
     Decision decision = verify(FaceRequests.compare("same", LfwFaces.jpeg(photos.get(0)), LfwFaces.jpeg(photos.get(1))));
 
     assertThat(decision.status()).as("reasons %s", decision.reasons()).isEqualTo(Decision.Status.SUCCESS);
-    Finding match = finding(decision, FaceMatchDetector.ID);
+    Finding match = finding(decision, FaceCompareDetector.ID);
     assertThat(match.outcome()).isEqualTo(Outcome.PASS);
     assertThat(match.score()).isGreaterThanOrEqualTo(FaceMatchPolicy.THRESHOLDS.at(Level.STANDARD));
   }
@@ -129,7 +130,7 @@ class FaceBadInputTest {
 
       assertThat(decision.status()).as("%s vs %s", pair[0], pair[1]).isEqualTo(Decision.Status.PENDING);
       assertThat(codes(decision)).as("%s vs %s", pair[0], pair[1]).containsExactly(ReasonCode.FACE_MISMATCH);
-      Finding match = finding(decision, FaceMatchDetector.ID);
+      Finding match = finding(decision, FaceCompareDetector.ID);
       assertThat(match.score()).isLessThan(match.threshold());
     }
   }
@@ -144,8 +145,8 @@ class FaceBadInputTest {
 
     assertThat(decision.status()).isEqualTo(Decision.Status.PENDING);
     assertThat(decision.reasons()).extracting(Reason::code, Reason::detectorId)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.NO_FACE, PortraitFaceDetector.ID));
-    assertThat(finding(decision, FaceMatchDetector.ID).outcome()).isNotEqualTo(Outcome.PASS);
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.NO_FACE, FaceCompareDetector.ID));
+    assertThat(finding(decision, FaceCompareDetector.ID).outcome()).isNotEqualTo(Outcome.PASS);
   }
 
   /** Verifies and checks that no finding is an ERROR. */

@@ -44,7 +44,7 @@ final class FaceRequests {
 
   /** A FACE_COMPARE request of image a against image b, face match at STANDARD. */
   static VerificationRequest compare(String id, byte[] a, byte[] b) {
-    return withFrames(VerificationRequest.builder(id, Product.FACE_COMPARE), List.of(a, b)).build();
+    return VerificationRequest.builder(id, Product.FACE_COMPARE).compare(a, b).requestedAt(REQUESTED_AT).build();
   }
 
   /**

@@ -1,0 +1,91 @@
+package org.kyc4j.liveness.face;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kyc4j.api.CompareImage;
+import org.kyc4j.api.Finding;
+import org.kyc4j.api.Outcome;
+import org.kyc4j.api.Product;
+import org.kyc4j.api.ProductConfig;
+import org.kyc4j.api.RgbImage;
+import org.kyc4j.api.Stage;
+import org.kyc4j.spi.DecodedImages;
+import org.kyc4j.spi.DetectionContext;
+import org.kyc4j.spi.Key;
+import org.kyc4j.spi.Keys;
+import org.kyc4j.spi.ThresholdTable;
+
+/**
+ * Face Compare ({@code face.compare}): describes the largest, most central face of compare image A
+ * and of compare image B and compares them at the FACE_MATCH level. No usable face in A (the probe)
+ * fails (FAILURE); none in B (the reference) asks for review, as a missing document portrait does;
+ * a similarity under the level's threshold of {@link FaceMatchPolicy#THRESHOLDS} gives REVIEW with
+ * FACE_MISMATCH, the score and the threshold. Thread-safe as the recognizer is.
+ */
+final class FaceCompareDetector extends RecognizerDetector {
+  /** The detector's id. */
+  static final String ID = "face.compare";
+
+  FaceCompareDetector(FaceRecognizer recognizer) {
+    super(ID, Stage.FACE, recognizer);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of();
+  }
+
+  @Override
+  public ProductConfig.Check check() {
+    return ProductConfig.Check.FACE_MATCH;
+  }
+
+  @Override
+  public ThresholdTable thresholds() {
+    return FaceMatchPolicy.THRESHOLDS;
+  }
+
+  @Override
+  public Set<Product> products() {
+    return EnumSet.of(Product.FACE_COMPARE);
+  }
+
+  @Override
+  public Finding detect(DetectionContext context) {
+    DecodedImages images = context.get(Keys.IMAGES);
+    Map<String, String> evidence = new LinkedHashMap<>();
+    FaceReading a = read(images, CompareImage.Side.A, evidence);
+    if (a == null || a.embedding().isEmpty()) {
+      return missing(a, Outcome.FAIL, "image a", evidence);
+    }
+    FaceReading b = read(images, CompareImage.Side.B, evidence);
+    if (b == null || b.embedding().isEmpty()) {
+      return missing(b, Outcome.REVIEW, "image b", evidence);
+    }
+    return FaceFindings.match(ID, Stage.FACE, a.embedding().get(), b.embedding().get(), context.level(),
+        Outcome.REVIEW, "the two faces do not match", evidence);
+  }
+
+  /** Reads one side, noting what it found; null when the request has no image of that side. */
+  private FaceReading read(DecodedImages images, CompareImage.Side side, Map<String, String> evidence) {
+    RgbImage image = images.compared(side).orElse(null);
+    if (image == null) {
+      return null;
+    }
+    FaceReading reading = recognizer.read(image);
+    String key = "image" + side;
+    evidence.put(key, reading.summary());
+    reading.subject().ifPresent(face -> evidence.put(key + "Face", FaceFindings.describe(face)));
+    return reading;
+  }
+
+  private static Finding missing(FaceReading reading, Outcome outcome, String where, Map<String, String> evidence) {
+    if (reading == null) {
+      return Finding.skipped(ID, Stage.FACE, "the request has no compare " + where);
+    }
+    return FaceFindings.noUsableFace(ID, Stage.FACE, outcome, List.of(reading), where, evidence);
+  }
+}
