@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.kyc4j.testing.Generators.strings;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -144,18 +145,5 @@ class IdNumberProperties {
   private static Gen<String> births(DateTimeFormatter format) {
     return longs().between(LocalDate.of(1926, 6, 16).toEpochDay(), TODAY.toEpochDay())
         .map(day -> LocalDate.ofEpochDay(day).format(format));
-  }
-
-  /** Strings of {@code minLength..maxLength} characters drawn from {@code alphabet}. */
-  private static Gen<String> strings(String alphabet, int minLength, int maxLength) {
-    Gen<Integer> length = integers().between(minLength, maxLength);
-    Gen<Integer> index = integers().between(0, alphabet.length() - 1);
-    return in -> {
-      StringBuilder text = new StringBuilder();
-      for (int n = length.generate(in); n > 0; n--) {
-        text.append(alphabet.charAt(index.generate(in)));
-      }
-      return text.toString();
-    };
   }
 }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.kyc4j.testing.Generators.strings;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,19 +69,6 @@ class MrzProperties {
       String opt = optional.generate(in);
       String fullName = name.generate(in) + "<<" + name.generate(in);
       return new Zone(f, build(f, doc, dob.format(YYMMDD), exp.format(YYMMDD), opt, fullName));
-    };
-  }
-
-  /** Strings of {@code minLength..maxLength} characters drawn from {@code alphabet}. */
-  private static Gen<String> strings(String alphabet, int minLength, int maxLength) {
-    Gen<Integer> length = integers().between(minLength, maxLength);
-    Gen<Integer> index = integers().between(0, alphabet.length() - 1);
-    return in -> {
-      StringBuilder text = new StringBuilder();
-      for (int n = length.generate(in); n > 0; n--) {
-        text.append(alphabet.charAt(index.generate(in)));
-      }
-      return text.toString();
     };
   }
 
