@@ -16,7 +16,7 @@ class CompareCommandTest {
   @TempDir
   Path dir;
 
-  private static Path lfw(String person, int photo) {
+  static Path lfw(String person, int photo) {
     Path data = Path.of(System.getProperty("kyc4j.data.dir", "../shared/data"));
     Path file = data.resolve("lfw_faces/images/" + person + "/" + person + String.format("_%04d.jpg", photo));
     Assumptions.assumeTrue(Files.isRegularFile(file), () -> "skipped: the dev data photo " + file + " is absent");
