@@ -73,7 +73,7 @@ final class VerifyCommand implements Command {
     VerifyRequests.Draft draft = new VerifyRequests(io).prepare(args, today);
     try (Kyc4j engine = engines.apply(clock)) {
       Decision decision = engine.verify(draft.at(clock.instant()));
-      io.out().println(Json.pretty(DecisionJson.of(decision)));
+      io.out().println(DecisionJson.pretty(decision));
       io.out().flush();
       return Cli.OK;
     }

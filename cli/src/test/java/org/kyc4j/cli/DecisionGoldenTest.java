@@ -72,7 +72,7 @@ class DecisionGoldenTest {
 
   @Test
   void aHandBuiltDecisionPrintsExactlyAsTheGoldenFile() throws IOException {
-    GoldenFiles.assertMatches("decision-pending.json", Json.pretty(DecisionJson.of(handBuilt())) + "\n");
+    GoldenFiles.assertMatches("decision-pending.json", DecisionJson.pretty(handBuilt()) + "\n");
   }
 
   @Test
@@ -81,7 +81,7 @@ class DecisionGoldenTest {
     Report report = new Report("tx", List.of(fail.reason()), List.of(fail),
         new Timings(Duration.ZERO, Duration.ZERO, Map.of()), RiskSection.EMPTY, Artefacts.NONE, NOW);
     GoldenFiles.assertMatches("decision-failure.json",
-        Json.pretty(DecisionJson.of(Decision.of(Decision.Status.FAILURE, report))) + "\n");
+        DecisionJson.pretty(Decision.of(Decision.Status.FAILURE, report)) + "\n");
   }
 
   private static Cli discoveredEngineCli() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Set;
  * written {@code {*}}. Values are left out, so timings and scores may change; structure may not.
  */
 final class JsonShape {
-  /** A strict reader: duplicate keys and trailing text are errors. */
+  /** The tests' strict reader: duplicate keys and trailing text are errors. */
   static final JsonMapper STRICT = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
@@ -27,6 +28,12 @@ final class JsonShape {
 
   private JsonShape(Set<String> maps) {
     this.maps = maps;
+  }
+
+  /** Reads a JSON object strictly: objects become ordered maps, numbers Integer, Long or Double. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> object(String json) throws JsonProcessingException {
+    return STRICT.readValue(json, Map.class);
   }
 
   /** Returns the shape of {@code json}, one line each, with a final newline. */
