@@ -1,7 +1,6 @@
 package org.kyc4j.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A subcommand that reads a CSV file with a header and writes one CSV row per input row to
@@ -55,7 +57,7 @@ abstract class BatchCommand implements Command {
   @Override
   public final int run(Args args, Io io) throws UsageException, IOException {
     Path file = io.workingDirectory().resolve(args.require(inputOption().name()));
-    CsvTable table = readTable(file);
+    CsvTables.Table table = readTable(file);
     try (BatchJob job = openJob(args)) {
       List<String> missing = job.inputColumns().stream().filter(c -> !table.header().contains(c)).toList();
       if (!missing.isEmpty()) {
@@ -67,33 +69,33 @@ abstract class BatchCommand implements Command {
     return Cli.OK;
   }
 
-  private static CsvTable readTable(Path file) throws UsageException {
+  private static CsvTables.Table readTable(Path file) throws UsageException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return Csv.read(reader);
+      return CsvTables.read(reader);
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file " + file);
-    } catch (CsvException e) {
+    } catch (CSVException e) {
       throw new UsageException(file + " is not valid CSV: " + e.getMessage());
     } catch (IOException e) {
       throw new UsageException("cannot read " + file + ": " + e);
     }
   }
 
-  static void runRows(BatchJob job, CsvTable table, Path csvFolder, Io io) throws IOException {
+  static void runRows(BatchJob job, CsvTables.Table table, Path csvFolder, Io io) throws IOException {
     List<String> header = new ArrayList<>(job.inputColumns());
     header.addAll(job.resultColumns());
     header.add(STATUS);
     header.add(MESSAGE);
-    PrintStream out = io.out();
-    Csv.write(out, header);
-    for (CsvRow row : table.rows()) {
+    CSVPrinter out = new CSVPrinter(io.out(), CsvTables.OUTPUT); // not closed: it would close standard output
+    out.printRecord(header);
+    for (CSVRecord row : table.rows()) {
       RowResult result = judge(job, new BatchRow(row, csvFolder, io.workingDirectory()));
       List<String> fields = new ArrayList<>();
       job.inputColumns().forEach(c -> fields.add(row.get(c)));
       job.resultColumns().forEach(c -> fields.add(result.values().getOrDefault(c, "")));
       fields.add(result.status());
       fields.add(result.message());
-      Csv.write(out, fields);
+      out.printRecord(fields);
       out.flush();
     }
   }

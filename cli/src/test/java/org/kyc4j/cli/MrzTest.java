@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class MrzTest {
@@ -49,12 +50,12 @@ class MrzTest {
   void theCheckDigitAgreesWithEveryTd1VectorOfTheSharedData() throws Exception {
     Path vectors = Path.of(System.getProperty("kyc4j.data.dir", "../../shared/data"), "mrz_text_vectors", "vectors.csv");
     assumeTrue(Files.isRegularFile(vectors), "shared data absent (" + vectors + "): skipping the MRZ vector check");
-    CsvTable table;
+    CsvTables.Table table;
     try (Reader reader = Files.newBufferedReader(vectors, StandardCharsets.UTF_8)) {
-      table = Csv.read(reader);
+      table = CsvTables.read(reader);
     }
     int checked = 0;
-    for (CsvRow row : table.rows()) {
+    for (CSVRecord row : table.rows()) {
       if (!row.get("format").equals("TD1")) {
         continue;
       }
