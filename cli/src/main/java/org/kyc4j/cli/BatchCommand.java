@@ -16,49 +16,31 @@ import org.apache.commons.csv.CSVRecord;
  * A subcommand that reads a CSV file with a header and writes one CSV row per input row to
  * standard output, header first, in input order. A row that cannot be judged gets status
  * {@code ERROR} and a message, and the batch goes on; exit code 0 when the batch ran, 2 when the
- * arguments or the input file are unusable. Subclasses declare the input option and open the job.
+ * arguments or the input file are unusable. Subclasses declare their options (the input file
+ * among them, required) with picocli's annotations, and open the job.
  */
-abstract class BatchCommand implements Command {
+abstract class BatchCommand implements Subcommand {
   /** The column written after the job's result columns. */
   static final String STATUS = "status";
   /** The last column: why a row is ERROR, or a note; empty otherwise. */
   static final String MESSAGE = "message";
+  /** The usage notes every batch command ends with. */
+  static final String NOTES = "Writes CSV to standard output: the input columns, the results, then " + STATUS + " and "
+      + MESSAGE + ", one row per input row in input order. A row that cannot be judged gets status "
+      + RowResult.ERROR + ". Relative image paths are looked up beside the CSV file first, then in "
+      + "the working directory.";
 
-  /** Returns the option that names the input CSV file, for example {@code pairs}. */
-  protected abstract Option inputOption();
+  /** Returns the input CSV file as given on the command line. */
+  protected abstract String inputFile();
 
-  /** Returns the job's own options besides the input file. */
-  protected abstract List<Option> jobOptions();
-
-  /** Opens the job for the given arguments; called after the input file was read. */
-  protected abstract BatchJob openJob(Args args) throws UsageException;
-
-  @Override
-  public final List<Option> options() {
-    List<Option> options = new ArrayList<>();
-    options.add(inputOption());
-    options.addAll(jobOptions());
-    return List.copyOf(options);
-  }
+  /** Opens the job for the parsed options; called after the input file was read. */
+  protected abstract BatchJob openJob() throws UsageException;
 
   @Override
-  public List<String> synopses() {
-    return List.of(inputOption().synopsis() + (jobOptions().isEmpty() ? "" : " [options]"));
-  }
-
-  @Override
-  public String notes() {
-    return "Writes CSV to standard output: the input columns, the results, then " + STATUS + " and "
-        + MESSAGE + ", one row per input row in input order. A row that cannot be judged gets status "
-        + RowResult.ERROR + ". Relative image paths are looked up beside the CSV file first, then in "
-        + "the working directory.";
-  }
-
-  @Override
-  public final int run(Args args, Io io) throws UsageException, IOException {
-    Path file = io.workingDirectory().resolve(args.require(inputOption().name()));
+  public final int run(Io io) throws UsageException, IOException {
+    Path file = io.workingDirectory().resolve(inputFile());
     CsvTables.Table table = readTable(file);
-    try (BatchJob job = openJob(args)) {
+    try (BatchJob job = openJob()) {
       List<String> missing = job.inputColumns().stream().filter(c -> !table.header().contains(c)).toList();
       if (!missing.isEmpty()) {
         throw new UsageException(file + " lacks the column(s) " + missing + "; its header is " + table.header());

@@ -15,35 +15,26 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 class BatchCommandTest {
   /** A batch that reports the size of the image in column {@code image}; a test stand-in for compare. */
+  @Command(name = "size", description = "print image sizes")
   static final class ImageSize extends BatchCommand {
     boolean closed;
+    @Option(names = "--images", paramLabel = "FILE.csv", required = true, description = "CSV with column image")
+    String images;
+    @Option(names = "--min-width", paramLabel = "PX", description = "narrower images are SMALL")
+    long minWidth = 1;
 
     @Override
-    public String name() {
-      return "size";
+    protected String inputFile() {
+      return images;
     }
 
     @Override
-    public String summary() {
-      return "print image sizes";
-    }
-
-    @Override
-    protected Option inputOption() {
-      return Option.value("images", "FILE.csv", "CSV with column image");
-    }
-
-    @Override
-    protected List<Option> jobOptions() {
-      return List.of(Option.value("min-width", "PX", "narrower images are SMALL"));
-    }
-
-    @Override
-    protected BatchJob openJob(Args args) throws UsageException {
-      long minWidth = args.findLong("min-width").orElse(1L);
+    protected BatchJob openJob() {
       return new BatchJob() {
         @Override
         public List<String> inputColumns() {
