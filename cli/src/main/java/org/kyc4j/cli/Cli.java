@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -29,7 +30,7 @@ final class Cli {
   @Command(name = "kyc4j", customSynopsis = "kyc4j COMMAND [options]", commandListHeading = "%ncommands:%n",
       footer = "Run 'kyc4j help COMMAND' for a command's options.")
   private static final class Root {
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, hidden = true)
+    @Option(names = {"-h", "--help"}, usageHelp = true, hidden = true)
     boolean help;
   }
 

@@ -66,6 +66,11 @@ class VerifyOptionsTest {
   }
 
   @Test
+  void repeatedFramesAddUp() {
+    assertThat(parse("--frames", "a.jpg", "--frames=b.jpg,c.jpg").frames).containsExactly("a.jpg", "b.jpg", "c.jpg");
+  }
+
+  @Test
   void aSingleValueOptionGivenTwiceIsRejected() {
     assertThatThrownBy(() -> parse("--front", "a", "--front", "b")).hasMessageContaining("'--front'")
         .hasMessageContaining("only once");
