@@ -1,7 +1,6 @@
 package org.kyc4j.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,54 +8,39 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A subcommand that reads a CSV file with a header and writes one CSV row per input row to
  * standard output, header first, in input order. A row that cannot be judged gets status
  * {@code ERROR} and a message, and the batch goes on; exit code 0 when the batch ran, 2 when the
- * arguments or the input file are unusable. Subclasses declare the input option and open the job.
+ * arguments or the input file are unusable. Subclasses declare their options (the input file
+ * among them, required) with picocli's annotations, and open the job.
  */
-abstract class BatchCommand implements Command {
+abstract class BatchCommand implements Subcommand {
   /** The column written after the job's result columns. */
   static final String STATUS = "status";
   /** The last column: why a row is ERROR, or a note; empty otherwise. */
   static final String MESSAGE = "message";
+  /** The usage notes every batch command ends with. */
+  static final String NOTES = "Writes CSV to standard output: the input columns, the results, then " + STATUS + " and "
+      + MESSAGE + ", one row per input row in input order. A row that cannot be judged gets status "
+      + RowResult.ERROR + ". Relative image paths are looked up beside the CSV file first, then in "
+      + "the working directory.";
 
-  /** Returns the option that names the input CSV file, for example {@code pairs}. */
-  protected abstract Option inputOption();
+  /** Returns the input CSV file as given on the command line. */
+  protected abstract String inputFile();
 
-  /** Returns the job's own options besides the input file. */
-  protected abstract List<Option> jobOptions();
-
-  /** Opens the job for the given arguments; called after the input file was read. */
-  protected abstract BatchJob openJob(Args args) throws UsageException;
-
-  @Override
-  public final List<Option> options() {
-    List<Option> options = new ArrayList<>();
-    options.add(inputOption());
-    options.addAll(jobOptions());
-    return List.copyOf(options);
-  }
+  /** Opens the job for the parsed options; called after the input file was read. */
+  protected abstract BatchJob openJob() throws UsageException;
 
   @Override
-  public List<String> synopses() {
-    return List.of(inputOption().synopsis() + (jobOptions().isEmpty() ? "" : " [options]"));
-  }
-
-  @Override
-  public String notes() {
-    return "Writes CSV to standard output: the input columns, the results, then " + STATUS + " and "
-        + MESSAGE + ", one row per input row in input order. A row that cannot be judged gets status "
-        + RowResult.ERROR + ". Relative image paths are looked up beside the CSV file first, then in "
-        + "the working directory.";
-  }
-
-  @Override
-  public final int run(Args args, Io io) throws UsageException, IOException {
-    Path file = io.workingDirectory().resolve(args.require(inputOption().name()));
-    CsvTable table = readTable(file);
-    try (BatchJob job = openJob(args)) {
+  public final int run(Io io) throws UsageException, IOException {
+    Path file = io.workingDirectory().resolve(inputFile());
+    CsvTables.Table table = readTable(file);
+    try (BatchJob job = openJob()) {
       List<String> missing = job.inputColumns().stream().filter(c -> !table.header().contains(c)).toList();
       if (!missing.isEmpty()) {
         throw new UsageException(file + " lacks the column(s) " + missing + "; its header is " + table.header());
@@ -67,33 +51,33 @@ abstract class BatchCommand implements Command {
     return Cli.OK;
   }
 
-  private static CsvTable readTable(Path file) throws UsageException {
+  private static CsvTables.Table readTable(Path file) throws UsageException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return Csv.read(reader);
+      return CsvTables.read(reader);
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file " + file);
-    } catch (CsvException e) {
+    } catch (CSVException e) {
       throw new UsageException(file + " is not valid CSV: " + e.getMessage());
     } catch (IOException e) {
       throw new UsageException("cannot read " + file + ": " + e);
     }
   }
 
-  static void runRows(BatchJob job, CsvTable table, Path csvFolder, Io io) throws IOException {
+  static void runRows(BatchJob job, CsvTables.Table table, Path csvFolder, Io io) throws IOException {
     List<String> header = new ArrayList<>(job.inputColumns());
     header.addAll(job.resultColumns());
     header.add(STATUS);
     header.add(MESSAGE);
-    PrintStream out = io.out();
-    Csv.write(out, header);
-    for (CsvRow row : table.rows()) {
+    CSVPrinter out = new CSVPrinter(io.out(), CsvTables.OUTPUT); // not closed: it would close standard output
+    out.printRecord(header);
+    for (CSVRecord row : table.rows()) {
       RowResult result = judge(job, new BatchRow(row, csvFolder, io.workingDirectory()));
       List<String> fields = new ArrayList<>();
       job.inputColumns().forEach(c -> fields.add(row.get(c)));
       job.resultColumns().forEach(c -> fields.add(result.values().getOrDefault(c, "")));
       fields.add(result.status());
       fields.add(result.message());
-      Csv.write(out, fields);
+      out.printRecord(fields);
       out.flush();
     }
   }

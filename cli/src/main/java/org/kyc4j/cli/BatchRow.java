@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * One input row as a {@link BatchJob} sees it: its text fields, and the files its path fields
@@ -16,19 +17,14 @@ final class BatchRow {
   /** The largest image file a row may name; larger files are an ERROR row, never read whole. */
   static final long MAX_FILE_BYTES = 64L << 20;
 
-  private final CsvRow row;
+  private final CSVRecord row;
   private final Path csvFolder;
   private final Path workingDirectory;
 
-  BatchRow(CsvRow row, Path csvFolder, Path workingDirectory) {
+  BatchRow(CSVRecord row, Path csvFolder, Path workingDirectory) {
     this.row = Objects.requireNonNull(row, "row");
     this.csvFolder = Objects.requireNonNull(csvFolder, "csvFolder");
     this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
-  }
-
-  /** Returns the 1-based line of the CSV file the row starts on. */
-  int line() {
-    return row.line();
   }
 
   /** Returns the text of a column. */

@@ -1,5 +1,16 @@
 package org.kyc4j.cli;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +25,36 @@ import org.kyc4j.api.RiskSection;
 import org.kyc4j.api.Timings;
 
 /**
- * Turns a {@link Decision} into the JSON tree {@code kyc4j verify} prints: transaction id, status,
+ * Turns a {@link Decision} into the JSON {@code kyc4j verify} prints: transaction id, status,
  * reasons, findings (score and threshold only when they are numbers), timings in milliseconds, the
- * risk section and an artefact summary (document fields; images as their size only). Stateless.
+ * risk section and an artefact summary (document fields; images as their size only). Whole numbers
+ * are written without a fraction ({@code 40}, not {@code 40.0}). Stateless.
  */
 final class DecisionJson {
+  private static final ObjectWriter PRETTY = prettyWriter();
+
+  /** Two-space indentation, {@code "key": value}, one value a line, {@code {}} and {@code []} when empty. */
+  private static ObjectWriter prettyWriter() {
+    Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("").withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    JsonMapper mapper = JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new LineSeparatorEscapes()).build())
+        .build();
+    return mapper.writer(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
+  }
+
   private DecisionJson() {}
 
-  /** Returns the decision as nested maps and lists for {@link Json}. */
+  /** Returns the decision as pretty JSON, without a trailing newline. */
+  static String pretty(Decision decision) {
+    try {
+      return PRETTY.writeValueAsString(of(decision));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write decision " + decision.transactionId() + " as JSON", e);
+    }
+  }
+
+  /** Returns the decision as nested maps (in key order), lists, strings, numbers, booleans and nulls. */
   static Map<String, Object> of(Decision decision) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("transactionId", decision.transactionId());
@@ -50,19 +83,28 @@ final class DecisionJson {
     json.put("stage", finding.stage().name());
     json.put("outcome", finding.outcome().name());
     if (!Double.isNaN(finding.score())) {
-      json.put("score", finite(finding.score()));
+      json.put("score", number(finding.score()));
     }
     if (!Double.isNaN(finding.threshold())) {
-      json.put("threshold", finite(finding.threshold()));
+      json.put("threshold", number(finding.threshold()));
     }
     finding.findReason().ifPresent(r -> json.put("reason", reason(r)));
     json.put("evidence", new LinkedHashMap<>(finding.evidence()));
     return json;
   }
 
-  /** JSON has no infinities; an infinite score is written as a string. */
-  private static Object finite(double value) {
-    return Double.isInfinite(value) ? Double.toString(value) : value;
+  /**
+   * Returns a whole number below 10^15 as a long, so it is written without a fraction; JSON has no
+   * infinities, so an infinite score is written as a string.
+   */
+  private static Object number(double value) {
+    if (Double.isInfinite(value)) {
+      return Double.toString(value);
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return (long) value; // not a ?: expression, which would widen the long back to a double
+    }
+    return value;
   }
 
   private static Map<String, Object> timings(Timings timings) {
@@ -76,8 +118,8 @@ final class DecisionJson {
   }
 
   /** Milliseconds rounded to the microsecond. */
-  static double millis(Duration duration) {
-    return Math.round(duration.toNanos() / 1_000.0) / 1_000.0;
+  private static Object millis(Duration duration) {
+    return number(Math.round(duration.toNanos() / 1_000.0) / 1_000.0);
   }
 
   private static Map<String, Object> risk(RiskSection risk) {
@@ -92,7 +134,7 @@ final class DecisionJson {
     json.put("type", hit.type().name());
     json.put("group", hit.type().group().name());
     if (!Double.isNaN(hit.score())) {
-      json.put("score", finite(hit.score()));
+      json.put("score", number(hit.score()));
     }
     json.put("transactionIds", hit.transactionIds());
     json.put("detail", hit.detail());
@@ -115,5 +157,24 @@ final class DecisionJson {
     json.put("height", image.height());
     json.put("bytes", image.bytes().length);
     return json;
+  }
+
+  /**
+   * Escapes U+2028 and U+2029, which JSON allows raw but JavaScript source does not, so the
+   * output can be embedded in a script.
+   */
+  private static final class LineSeparatorEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
   }
 }

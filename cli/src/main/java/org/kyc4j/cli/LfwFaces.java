@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Picks a sample applicant from {@code lfw_faces} in the shared data folder: a person with at
@@ -76,17 +78,17 @@ final class LfwFaces {
 
   /** Returns the photos of every person with at least two, sorted by person and file. */
   private static Map<String, List<String>> mated(Path labels) throws IOException {
-    CsvTable table;
+    CsvTables.Table table;
     try (Reader reader = Files.newBufferedReader(labels, StandardCharsets.UTF_8)) {
-      table = Csv.read(reader);
-    } catch (CsvException e) {
+      table = CsvTables.read(reader);
+    } catch (CSVException e) {
       throw new IOException(labels + " is not valid CSV: " + e.getMessage(), e);
     }
     if (!table.header().containsAll(List.of("file", "identity"))) {
       throw new IOException(labels + " lacks the columns file and identity; header: " + table.header());
     }
     Map<String, List<String>> byPerson = new TreeMap<>();
-    for (CsvRow row : table.rows()) {
+    for (CSVRecord row : table.rows()) {
       byPerson.computeIfAbsent(row.get("identity"), k -> new ArrayList<>()).add(row.get("file"));
     }
     byPerson.values().removeIf(files -> files.size() < 2);

@@ -4,21 +4,33 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.kyc4j.api.Decision;
 import org.kyc4j.core.Kyc4j;
 import org.kyc4j.idn.LiteIdentityNetwork;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code kyc4j verify}: reads (or generates) the applicant, builds an engine with the detectors
  * discovered on the class path, verifies the request stamped at the engine clock's now, and prints
  * the decision as pretty JSON. Exit code 0 whenever a decision was printed, whatever its status.
  */
-final class VerifyCommand implements Command {
+@Command(name = "verify", description = "verify an applicant and print the decision as JSON",
+    customSynopsis = {"kyc4j verify --front FILE [--back FILE] --frames FILE[,FILE...] [options]",
+        "       kyc4j verify --sample [DIR] [--seed N] [--product P] [--config SPEC] [--service-level NAME]"},
+    footer = {"--sample generates an applicant: a photographed ID card and 5 selfie frames of one person from "
+        + "lfw_faces in the data folder (system property kyc4j.data.dir, else environment variable KYC4J_DATA, "
+        + "else ../shared/data), or a drawn face when the folder is absent.",
+        "The identity network starts empty on every run, so it finds no earlier applicants.",
+        "Exit codes: 0 a decision was printed (SUCCESS, PENDING or FAILURE), 2 bad arguments or an invalid "
+        + "request, 1 an unexpected error."})
+final class VerifyCommand implements Subcommand {
   private final Clock clock;
   private final Function<Clock, Kyc4j> engines;
+  @Mixin
+  private final VerifyOptions options = new VerifyOptions();
 
   /**
    * A command on the system clock with an engine of discovered detectors and an identity network
@@ -36,44 +48,12 @@ final class VerifyCommand implements Command {
   }
 
   @Override
-  public String name() {
-    return "verify";
-  }
-
-  @Override
-  public String summary() {
-    return "verify an applicant and print the decision as JSON";
-  }
-
-  @Override
-  public List<String> synopses() {
-    return List.of("--front FILE [--back FILE] --frames FILE[,FILE...] [options]",
-        "--sample [DIR] [--seed N] [--product P] [--config SPEC] [--service-level NAME]");
-  }
-
-  @Override
-  public List<Option> options() {
-    return VerifyRequests.OPTIONS;
-  }
-
-  @Override
-  public String notes() {
-    return """
-        --sample generates an applicant: a photographed ID card and 5 selfie frames of one person
-        from lfw_faces in the data folder (system property kyc4j.data.dir, else environment variable
-        KYC4J_DATA, else ../shared/data), or a drawn face when the folder is absent.
-        The identity network starts empty on every run, so it finds no earlier applicants.
-        Exit codes: 0 a decision was printed (SUCCESS, PENDING or FAILURE), 2 bad arguments or an
-        invalid request, 1 an unexpected error.""";
-  }
-
-  @Override
-  public int run(Args args, Io io) throws UsageException, IOException {
+  public int run(Io io) throws UsageException, IOException {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    VerifyRequests.Draft draft = new VerifyRequests(io).prepare(args, today);
+    VerifyRequests.Draft draft = new VerifyRequests(io).prepare(options, today);
     try (Kyc4j engine = engines.apply(clock)) {
       Decision decision = engine.verify(draft.at(clock.instant()));
-      io.out().println(Json.pretty(DecisionJson.of(decision)));
+      io.out().println(DecisionJson.pretty(decision));
       io.out().flush();
       return Cli.OK;
     }

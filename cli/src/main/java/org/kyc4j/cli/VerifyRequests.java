@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.DocumentType;
@@ -30,28 +30,6 @@ import org.kyc4j.testdata.DataFolder;
  * files and claimed fields, or from a generated {@link SampleApplicant}. Used by one thread.
  */
 final class VerifyRequests {
-  static final List<Option> OPTIONS = List.of(
-      Option.value("front", "FILE", "photo of the document's front page"),
-      Option.value("back", "FILE", "photo of the back page (needs a config with pages=1+2)"),
-      Option.value("frames", "FILE[,FILE...]", "selfie frames in capture order (FACE_COMPARE: the two images)"),
-      Option.optionalValue("sample", "DIR", "verify a generated sample applicant; save its images in DIR if given"),
-      Option.value("seed", "N", "which sample applicant --sample generates (default 1)"),
-      Option.value("product", "PRODUCT", "one of " + Arrays.toString(Product.values()) + " (default REAL_ID)"),
-      Option.value("config", "SPEC", "product config, for example liveness=STRICT,pages=1+2 (see README)"),
-      Option.value("service-level", "NAME", "a preset such as REALID0001; --config values win over it"),
-      Option.value("transaction-id", "ID", "the transaction id (default cli-<epoch millis>)"),
-      Option.value("user-id", "ID", "the applicant's user id"),
-      Option.value("device-id", "ID", "the capturing device's id"),
-      Option.value("doc-type", "CODE", "claimed document type, for example PASSPORT or ID_CARD_TD1"),
-      Option.value("id-number", "NUMBER", "claimed document number"),
-      Option.value("name", "NAME", "claimed full name"),
-      Option.value("dob", "YYYY-MM-DD", "claimed date of birth"),
-      Option.value("expiry", "YYYY-MM-DD", "claimed expiry date of the document"),
-      Option.value("mrz", "LINE1|LINE2[|LINE3]", "claimed MRZ lines joined by '|'"));
-
-  /** The options that describe the applicant, which --sample generates itself. */
-  private static final String[] APPLICANT = {"front", "back", "frames", "doc-type", "id-number", "name", "dob",
-      "expiry", "mrz"};
   static final long FRAME_INTERVAL_MILLIS = 100;
 
   private final Io io;
@@ -64,26 +42,26 @@ final class VerifyRequests {
    * Reads or generates everything the options describe; all argument errors surface here, before
    * an engine is built. {@code today} dates the sample card's expiry.
    */
-  Draft prepare(Args args, LocalDate today) throws UsageException, IOException {
-    Optional<ServiceLevel> level = args.findEnum("service-level", ServiceLevel.class);
-    ProductConfig config = level.isPresent() ? level.get().with(args.find("config").orElse(""))
-        : ProductConfig.parse(args.find("config").orElse(""));
-    Product product = product(args, level);
-    Draft draft = new Draft(args.find("transaction-id").orElse(null), product, config);
-    if (args.has("sample")) {
-      sample(args, draft, today);
+  Draft prepare(VerifyOptions options, LocalDate today) throws UsageException, IOException {
+    Optional<ServiceLevel> level = Optional.ofNullable(options.serviceLevel);
+    String spec = Objects.requireNonNullElse(options.config, "");
+    ProductConfig config = level.isPresent() ? level.get().with(spec) : ProductConfig.parse(spec);
+    Product product = product(options, level);
+    Draft draft = new Draft(options.transactionId, product, config);
+    if (options.sample != null) {
+      sample(options, draft, today);
     } else {
-      if (args.has("seed")) {
+      if (options.seed != null) {
         throw new UsageException("option --seed needs --sample");
       }
-      files(args, draft);
+      files(options, draft);
     }
     draft.at(Instant.EPOCH); // the request's own checks, so an invalid request fails before the engine is built
     return draft;
   }
 
-  private static Product product(Args args, Optional<ServiceLevel> level) throws UsageException {
-    Optional<Product> product = args.findEnum("product", Product.class);
+  private static Product product(VerifyOptions options, Optional<ServiceLevel> level) throws UsageException {
+    Optional<Product> product = Optional.ofNullable(options.product);
     if (product.isPresent() && level.isPresent() && level.get().product() != product.get()) {
       throw new UsageException("service level " + level.get() + " is for " + level.get().product()
           + ", not --product " + product.get());
@@ -91,52 +69,68 @@ final class VerifyRequests {
     return product.orElse(level.map(ServiceLevel::product).orElse(Product.REAL_ID));
   }
 
-  private void files(Args args, Draft draft) throws UsageException {
+  private void files(VerifyOptions options, Draft draft) throws UsageException {
     Product product = draft.product;
+    String other = "--product " + product;
     if (product.usesDocument()) {
-      draft.documents.put(Page.FRONT, read("front", args.require("front")));
+      draft.documents.put(Page.FRONT, read("front", require(options.front, "--front FILE")));
       if (draft.config.pages().contains(Page.BACK)) {
-        draft.documents.put(Page.BACK, read("back", args.require("back")));
-      } else if (args.has("back")) {
+        draft.documents.put(Page.BACK, read("back", require(options.back, "--back FILE")));
+      } else if (options.back != null) {
         throw new UsageException("option --back needs a config with both pages: --config pages=1+2");
       }
     } else {
-      args.rejectWith("product " + product, "front", "back");
+      rejectWith(other, "--front", options.front);
+      rejectWith(other, "--back", options.back);
     }
     if (product.usesFace() || product.usesCompareImages()) {
-      for (String file : args.list("frames")) {
+      for (String file : Objects.requireNonNullElse(options.frames, List.<String>of())) {
         draft.frames.add(read("frames", file));
       }
       if (draft.frames.isEmpty()) {
         throw new UsageException("option --frames FILE[,FILE...] is required for " + product);
       }
     } else {
-      args.rejectWith("product " + product, "frames");
+      rejectWith(other, "--frames", options.frames);
     }
-    draft.subject = subject(args);
+    draft.subject = subject(options);
   }
 
-  private static Subject subject(Args args) throws UsageException {
+  private static String require(String value, String synopsis) throws UsageException {
+    if (value == null) {
+      throw new UsageException("option " + synopsis + " is required");
+    }
+    return value;
+  }
+
+  private static void rejectWith(String other, String option, Object value) throws UsageException {
+    if (value != null) {
+      throw new UsageException("option " + option + " cannot be combined with " + other);
+    }
+  }
+
+  private static Subject subject(VerifyOptions options) throws UsageException {
     DocumentType type = null;
-    if (args.has("doc-type")) {
+    if (options.docType != null) {
       try {
-        type = DocumentType.ofCode(args.require("doc-type"));
+        type = DocumentType.ofCode(options.docType);
       } catch (IllegalArgumentException e) {
         throw new UsageException("option --doc-type: " + e.getMessage());
       }
     }
-    List<String> mrz = args.find("mrz").map(m -> List.of(m.split("\\|", -1))).orElse(List.of());
-    return Subject.builder().userId(args.find("user-id").orElse(null)).deviceId(args.find("device-id").orElse(null))
-        .documentType(type).idNumber(args.find("id-number").orElse(null)).name(args.find("name").orElse(null))
-        .dateOfBirth(args.findDate("dob").orElse(null)).expiry(args.findDate("expiry").orElse(null))
+    List<String> mrz = options.mrz == null ? List.of() : List.of(options.mrz.split("\\|", -1));
+    return Subject.builder().userId(options.userId).deviceId(options.deviceId).documentType(type)
+        .idNumber(options.idNumber).name(options.name).dateOfBirth(options.dob).expiry(options.expiry)
         .mrzLines(mrz).build();
   }
 
-  private void sample(Args args, Draft draft, LocalDate today) throws UsageException, IOException {
-    args.rejectWith("sample", APPLICANT);
+  private void sample(VerifyOptions options, Draft draft, LocalDate today) throws UsageException, IOException {
+    for (Map.Entry<String, Object> given : options.applicant().entrySet()) {
+      rejectWith("--sample", given.getKey(), given.getValue());
+    }
     DataFolder data = DataFolder.locate(io.workingDirectory());
     io.err().println("kyc4j verify: " + data.describe());
-    long seed = args.findLong("seed").orElse(1L);
+    long seed = Objects.requireNonNullElse(options.seed, 1L);
     SampleApplicant.Sample sample;
     try (SingleFacePhotos singleFace = new SingleFacePhotos()) {
       sample = SampleApplicant.generate(data, seed, today, singleFace);
@@ -144,14 +138,14 @@ final class VerifyRequests {
     CardHolder holder = sample.holder();
     io.err().println("kyc4j verify: sample applicant " + holder.fullName() + " (seed " + seed + "), face: "
         + sample.faceSource());
-    String folder = args.find("sample").orElse("");
+    String folder = options.sample;
     if (!folder.isEmpty()) {
       Path target = io.workingDirectory().resolve(folder);
       io.err().println("kyc4j verify: saved " + SampleApplicant.save(sample, target) + " in " + target);
     }
     draft.takeImages(sample);
-    draft.subject = Subject.builder().userId(args.find("user-id").orElse("sample-user-" + seed))
-        .deviceId(args.find("device-id").orElse("sample-device")).documentType(DocumentType.ID_CARD_TD1)
+    draft.subject = Subject.builder().userId(Objects.requireNonNullElse(options.userId, "sample-user-" + seed))
+        .deviceId(Objects.requireNonNullElse(options.deviceId, "sample-device")).documentType(DocumentType.ID_CARD_TD1)
         .idNumber(holder.documentNumber()).name(holder.fullName().toUpperCase(Locale.ROOT))
         .dateOfBirth(holder.dateOfBirth()).expiry(holder.expiry()).mrzLines(holder.mrz()).build();
   }

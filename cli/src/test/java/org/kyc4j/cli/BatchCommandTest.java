@@ -15,35 +15,26 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 class BatchCommandTest {
   /** A batch that reports the size of the image in column {@code image}; a test stand-in for compare. */
+  @Command(name = "size", description = "print image sizes")
   static final class ImageSize extends BatchCommand {
     boolean closed;
+    @Option(names = "--images", paramLabel = "FILE.csv", required = true, description = "CSV with column image")
+    String images;
+    @Option(names = "--min-width", paramLabel = "PX", description = "narrower images are SMALL")
+    long minWidth = 1;
 
     @Override
-    public String name() {
-      return "size";
+    protected String inputFile() {
+      return images;
     }
 
     @Override
-    public String summary() {
-      return "print image sizes";
-    }
-
-    @Override
-    protected Option inputOption() {
-      return Option.value("images", "FILE.csv", "CSV with column image");
-    }
-
-    @Override
-    protected List<Option> jobOptions() {
-      return List.of(Option.value("min-width", "PX", "narrower images are SMALL"));
-    }
-
-    @Override
-    protected BatchJob openJob(Args args) throws UsageException {
-      long minWidth = args.findLong("min-width").orElse(1L);
+    protected BatchJob openJob() {
       return new BatchJob() {
         @Override
         public List<String> inputColumns() {
@@ -106,15 +97,15 @@ class BatchCommandTest {
     CliTest.Run run = batch("image,label\na.png,x\nmissing.png,y\njunk.png,z\nrandom.jpg,w\n,v\n"
         + dir.resolve("b.png") + ",u\n", "--min-width", "10");
     assertThat(run.code()).as(run.err()).isZero();
-    CsvTable out = Csv.read(new StringReader(run.out()));
+    CsvTables.Table out = CsvTables.read(new StringReader(run.out()));
     assertThat(out.header()).containsExactly("image", "width", "height", "status", "message");
     assertThat(out.rows()).extracting(r -> r.get("status"))
         .containsExactly("OK", "ERROR", "ERROR", "ERROR", "ERROR", "SMALL");
-    assertThat(out.rows().get(0).values()).containsExactly("a.png", "30", "20", "OK", "");
+    assertThat(out.rows().get(0).toList()).containsExactly("a.png", "30", "20", "OK", "");
     assertThat(out.rows().get(1).get("message")).isEqualTo("column image: no such file 'missing.png'");
     assertThat(out.rows().get(2).get("message")).contains("not an image");
     assertThat(out.rows().get(4).get("message")).isEqualTo("column image is empty; it names an image file");
-    assertThat(out.rows().get(5).values()).containsExactly(dir.resolve("b.png").toString(), "5", "7", "SMALL", "");
+    assertThat(out.rows().get(5).toList()).containsExactly(dir.resolve("b.png").toString(), "5", "7", "SMALL", "");
   }
 
   @Test
@@ -160,7 +151,7 @@ class BatchCommandTest {
         return RowResult.of("OK", Map.of("depth", "3"));
       }
     };
-    CsvTable table = Csv.read(new StringReader("image\nx\n"));
+    CsvTables.Table table = CsvTables.read(new StringReader("image\nx\n"));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     Io io = new Io(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), System.err, dir);
     BatchCommand.runRows(sloppy, table, dir, io);
@@ -173,7 +164,7 @@ class BatchCommandTest {
     Path work = Files.createDirectories(dir.resolve("work"));
     Files.writeString(sub.resolve("beside.txt"), "b");
     Files.writeString(work.resolve("cwd.txt"), "c");
-    CsvTable table = Csv.read(new StringReader("p\nbeside.txt\ncwd.txt\n"));
+    CsvTables.Table table = CsvTables.read(new StringReader("p\nbeside.txt\ncwd.txt\n"));
     BatchRow beside = new BatchRow(table.rows().get(0), sub, work);
     BatchRow cwd = new BatchRow(table.rows().get(1), sub, work);
     assertThat(beside.file("p")).containsExactly('b');

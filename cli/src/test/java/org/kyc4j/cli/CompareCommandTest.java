@@ -17,7 +17,7 @@ class CompareCommandTest {
   @TempDir
   Path dir;
 
-  private static Path lfw(String person, int photo) {
+  static Path lfw(String person, int photo) {
     Path file = DataSets.require(DataSet.LFW_FACES)
         .resolve("images/" + person + "/" + person + String.format("_%04d.jpg", photo));
     assertThat(file).as("an LFW dev photo").isRegularFile();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.testdata.DataSet;
 import org.kyc4j.testing.DataSets;
@@ -49,12 +50,12 @@ class MrzTest {
   @Test
   void theCheckDigitAgreesWithEveryTd1VectorOfTheSharedData() throws Exception {
     Path vectors = DataSets.require(DataSet.MRZ_TEXT_VECTORS).resolve("vectors.csv");
-    CsvTable table;
+    CsvTables.Table table;
     try (Reader reader = Files.newBufferedReader(vectors, StandardCharsets.UTF_8)) {
-      table = Csv.read(reader);
+      table = CsvTables.read(reader);
     }
     int checked = 0;
-    for (CsvRow row : table.rows()) {
+    for (CSVRecord row : table.rows()) {
       if (!row.get("format").equals("TD1")) {
         continue;
       }

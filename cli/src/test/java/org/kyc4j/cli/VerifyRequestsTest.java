@@ -43,7 +43,7 @@ class VerifyRequestsTest {
   }
 
   private VerificationRequest request(String... argv) throws UsageException, IOException {
-    return new VerifyRequests(io).prepare(Args.parse(List.of(argv), VerifyRequests.OPTIONS), TODAY).at(NOW);
+    return new VerifyRequests(io).prepare(VerifyOptionsTest.parse(argv), TODAY).at(NOW);
   }
 
   @Test
