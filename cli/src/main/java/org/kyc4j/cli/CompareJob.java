@@ -1,38 +1,39 @@
 package org.kyc4j.cli;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.kyc4j.api.InvalidRequestException;
+import org.kyc4j.api.Decision;
+import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
-import org.kyc4j.api.RgbImage;
+import org.kyc4j.api.Outcome;
+import org.kyc4j.api.Product;
+import org.kyc4j.api.ProductConfig;
+import org.kyc4j.api.Reason;
+import org.kyc4j.api.ReasonCode;
+import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
-import org.kyc4j.liveness.face.FaceMatchPolicy;
-import org.kyc4j.liveness.face.FaceReading;
+import org.kyc4j.liveness.face.FaceCompareProvider;
 import org.kyc4j.liveness.face.FaceRecognizer;
 
 /**
- * The work of {@code kyc4j compare}: decodes each image as the engine does, reads its face once
- * (readings are cached by path, so an image named in many rows is read once) and compares the two
- * descriptors at the level. Used by one thread.
+ * The work of {@code kyc4j compare}: verifies each row's two images as a FACE_COMPARE request through
+ * the engine (the {@code face.compare} detector, as a Java caller gets it) and turns its finding into
+ * the row's status. The engine's face runtime keeps the last {@value #CACHE} readings by image
+ * content, so an image named in many rows is read once. Used by one thread.
  */
 final class CompareJob implements BatchJob {
   static final String SIMILARITY = "similarity";
   private static final int CACHE = 4096;
 
-  private final Level level;
-  private final Kyc4j decoder = Kyc4j.builder().discovery(false).build();
-  private final FaceRecognizer recognizer = FaceRecognizer.open();
-  private final Map<Path, FaceReading> readings = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Path, FaceReading> eldest) {
-      return size() > CACHE;
-    }
-  };
+  private final ProductConfig config;
+  private final FaceRecognizer recognizer = FaceRecognizer.open(CACHE);
+  private final Kyc4j engine = Kyc4j.builder().discovery(false).service(FaceRecognizer.SERVICE, recognizer)
+      .addProvider(new FaceCompareProvider()).build();
+  private long rows;
 
   CompareJob(Level level) {
-    this.level = level;
+    this.config = ProductConfig.builder().faceMatch(level).build();
   }
 
   @Override
@@ -47,46 +48,52 @@ final class CompareJob implements BatchJob {
 
   @Override
   public RowResult process(BatchRow row) throws RowException {
-    FaceReading a = read(row, "a");
-    FaceReading b = read(row, "b");
-    if (a.embedding().isEmpty() || b.embedding().isEmpty()) {
-      String status = a.embedding().isEmpty() ? "NO_FACE_A" : "NO_FACE_B";
-      String note = (a.embedding().isEmpty() ? "a: " + a.summary() : "")
-          + (a.embedding().isEmpty() && b.embedding().isEmpty() ? "; " : "")
-          + (b.embedding().isEmpty() ? "b: " + b.summary() : "");
+    VerificationRequest request = VerificationRequest.builder("compare-" + ++rows, Product.FACE_COMPARE)
+        .config(config).compare(row.file("a"), row.file("b")).requestedAt(java.time.Instant.now()).build();
+    Decision decision = engine.verify(request);
+    Finding compared = decision.findings().stream().filter(f -> f.detectorId().equals(FaceCompareProvider.ID))
+        .findFirst().orElse(null);
+    if (compared == null || compared.outcome() == Outcome.SKIPPED) {
+      throw new RowException(unusable(row, decision));
+    }
+    Map<String, String> evidence = compared.evidence();
+    String noFace = evidence.getOrDefault(FaceCompareProvider.NO_USABLE_FACE, "");
+    if (!noFace.isEmpty()) {
+      String status = noFace.startsWith("a") ? "NO_FACE_A" : "NO_FACE_B";
+      String note = String.join("; ", List.of(noFace.split(",")).stream()
+          .map(side -> side + ": " + evidence.get("image" + side.toUpperCase(Locale.ROOT))).toList());
       return new RowResult(status, Map.of(), note);
     }
-    double similarity = FaceMatchPolicy.similarity(a.embedding().get(), b.embedding().get());
-    boolean match = FaceMatchPolicy.THRESHOLDS.passes(similarity, level);
-    String note = a.faceCount() > 1 || b.faceCount() > 1
-        ? "several faces: compared the largest, most central (a: " + a.faceCount() + ", b: " + b.faceCount() + ")"
+    if (compared.outcome() != Outcome.PASS && compared.findReason().map(Reason::code).orElse(null)
+        != ReasonCode.FACE_MISMATCH) {
+      throw new RowException("the comparison ended " + compared.outcome() + ": "
+          + compared.findReason().map(Reason::message).orElse(""));
+    }
+    int facesA = Integer.parseInt(evidence.get("imageAFaces"));
+    int facesB = Integer.parseInt(evidence.get("imageBFaces"));
+    String note = facesA > 1 || facesB > 1
+        ? "several faces: compared the largest, most central (a: " + facesA + ", b: " + facesB + ")"
         : "";
-    return new RowResult(match ? "MATCH" : "MISMATCH",
-        Map.of(SIMILARITY, String.format(java.util.Locale.ROOT, "%.4f", similarity)), note);
+    return new RowResult(compared.outcome() == Outcome.PASS ? "MATCH" : "MISMATCH",
+        Map.of(SIMILARITY, String.format(Locale.ROOT, "%.4f", compared.score())), note);
   }
 
-  private FaceReading read(BatchRow row, String column) throws RowException {
-    Path path = row.path(column).toAbsolutePath().normalize();
-    FaceReading cached = readings.get(path);
-    if (cached != null) {
-      return cached;
+  /** The message of a row whose images the engine refused: the column and why. */
+  private static String unusable(BatchRow row, Decision decision) {
+    for (Reason reason : decision.reasons()) {
+      if (reason.code() == ReasonCode.FACE_IMAGE_INVALID) {
+        String column = reason.message().startsWith("compare image A") ? "a" : "b";
+        String why = reason.message().replaceFirst("^compare image [AB]: ", "");
+        return "column " + column + ": '" + row.value(column) + "' is not a usable image: " + why;
+      }
     }
-    RgbImage image;
-    try {
-      image = decoder.decode(row.file(column));
-    } catch (InvalidRequestException e) {
-      throw new RowException("column " + column + ": '" + row.value(column) + "' is not a usable image: "
-          + e.getMessage());
-    }
-    FaceReading reading = recognizer.read(image);
-    readings.put(path, reading);
-    return reading;
+    return "the comparison did not run: " + decision.reasons();
   }
 
   @Override
   public void close() {
-    try (decoder; recognizer) {
-      readings.clear();
+    try (recognizer; engine) {
+      rows = 0;
     }
   }
 }

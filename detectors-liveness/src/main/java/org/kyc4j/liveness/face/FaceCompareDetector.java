@@ -1,5 +1,6 @@
 package org.kyc4j.liveness.face;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +21,17 @@ import org.kyc4j.spi.ThresholdTable;
 
 /**
  * Face Compare ({@code face.compare}): describes the largest, most central face of compare image A
- * and of compare image B and compares them at the FACE_MATCH level. No usable face in A (the probe)
- * fails (FAILURE); none in B (the reference) asks for review, as a missing document portrait does;
+ * and of compare image B (both are always read, so the evidence tells of both) and compares them at
+ * the FACE_MATCH level. No usable face in A (the probe) fails (FAILURE); none in B (the reference)
+ * asks for review, as a missing document portrait does;
  * a similarity under the level's threshold of {@link FaceMatchPolicy#THRESHOLDS} gives REVIEW with
  * FACE_MISMATCH, the score and the threshold. Thread-safe as the recognizer is.
  */
 final class FaceCompareDetector extends RecognizerDetector {
   /** The detector's id. */
   static final String ID = "face.compare";
+  /** Evidence key naming the sides without a usable face: {@code a}, {@code b} or {@code a,b}. */
+  static final String NO_USABLE_FACE = "noUsableFace";
 
   FaceCompareDetector(FaceRecognizer recognizer) {
     super(ID, Stage.FACE, recognizer);
@@ -58,12 +62,22 @@ final class FaceCompareDetector extends RecognizerDetector {
     DecodedImages images = context.get(Keys.IMAGES);
     Map<String, String> evidence = new LinkedHashMap<>();
     FaceReading a = read(images, CompareImage.Side.A, evidence);
-    if (a == null || a.embedding().isEmpty()) {
-      return missing(a, Outcome.FAIL, "image a", evidence);
-    }
     FaceReading b = read(images, CompareImage.Side.B, evidence);
-    if (b == null || b.embedding().isEmpty()) {
-      return missing(b, Outcome.REVIEW, "image b", evidence);
+    if (a == null || b == null) {
+      return Finding.skipped(ID, Stage.FACE, "the request does not carry both compare images A and B");
+    }
+    List<String> unusable = new ArrayList<>();
+    if (a.embedding().isEmpty()) {
+      unusable.add("a");
+    }
+    if (b.embedding().isEmpty()) {
+      unusable.add("b");
+    }
+    if (!unusable.isEmpty()) {
+      evidence.put(NO_USABLE_FACE, String.join(",", unusable));
+      boolean probe = a.embedding().isEmpty();
+      return FaceFindings.noUsableFace(ID, Stage.FACE, probe ? Outcome.FAIL : Outcome.REVIEW,
+          List.of(probe ? a : b), probe ? "image a" : "image b", evidence);
     }
     return FaceFindings.match(ID, Stage.FACE, a.embedding().get(), b.embedding().get(), context.level(),
         Outcome.REVIEW, "the two faces do not match", evidence);
@@ -78,14 +92,8 @@ final class FaceCompareDetector extends RecognizerDetector {
     FaceReading reading = recognizer.read(image);
     String key = "image" + side;
     evidence.put(key, reading.summary());
+    evidence.put(key + "Faces", Integer.toString(reading.faceCount()));
     reading.subject().ifPresent(face -> evidence.put(key + "Face", FaceFindings.describe(face)));
     return reading;
-  }
-
-  private static Finding missing(FaceReading reading, Outcome outcome, String where, Map<String, String> evidence) {
-    if (reading == null) {
-      return Finding.skipped(ID, Stage.FACE, "the request has no compare " + where);
-    }
-    return FaceFindings.noUsableFace(ID, Stage.FACE, outcome, List.of(reading), where, evidence);
   }
 }

@@ -12,12 +12,21 @@ import org.kyc4j.spi.EngineSettings;
  * {@link java.util.ServiceLoader}; thread-safe.
  */
 public final class FaceCompareProvider implements DetectorProvider {
+  /** The id of the provider and of its detector. */
+  public static final String ID = FaceCompareDetector.ID;
+  /**
+   * The finding's evidence key that names the images without a usable face ({@code a}, {@code b} or
+   * {@code a,b}); absent when both have one. The evidence also holds {@code imageA} and {@code imageB}
+   * (what was found) and {@code imageAFaces} and {@code imageBFaces} (how many faces).
+   */
+  public static final String NO_USABLE_FACE = FaceCompareDetector.NO_USABLE_FACE;
+
   /** Creates the provider; it holds no state. */
   public FaceCompareProvider() {}
 
   @Override
   public String id() {
-    return FaceCompareDetector.ID;
+    return ID;
   }
 
   /**

@@ -35,9 +35,11 @@ public final class FaceRecognizer implements AutoCloseable {
   private final DlibResNet descriptor;
   private final BlazeFaceDecoder decoder = new BlazeFaceDecoder();
   private final SubjectChoice choice = SubjectChoice.defaults();
+  private final ReadingCache cache;
 
-  private FaceRecognizer(TorchRuntime runtime) {
+  private FaceRecognizer(TorchRuntime runtime, int cachedReadings) {
     this.runtime = runtime;
+    this.cache = cachedReadings > 0 ? new ReadingCache(cachedReadings) : null;
     this.detector = GraphModel.load(runtime, "blazeface.json");
     this.mesh = GraphModel.load(runtime, "facemesh.json");
     this.descriptor = DlibResNet.load(runtime);
@@ -50,9 +52,25 @@ public final class FaceRecognizer implements AutoCloseable {
    *     cannot be loaded; the message names what is missing
    */
   public static FaceRecognizer open() {
+    return open(0);
+  }
+
+  /**
+   * Starts the model runtime and loads the models, keeping the last {@code cachedReadings} results of
+   * {@link #read} by image content, so that a photo read again (a batch naming one image in many rows)
+   * costs a pixel digest instead of a reading; 0 keeps none. The cache holds readings (landmarks and
+   * descriptors, about 8 KB each), never images.
+   *
+   * @throws IllegalArgumentException if {@code cachedReadings} is negative
+   * @throws IllegalStateException (a {@code ModelUnavailableException}) when a model cannot be loaded
+   */
+  public static FaceRecognizer open(int cachedReadings) {
+    if (cachedReadings < 0) {
+      throw new IllegalArgumentException("cachedReadings " + cachedReadings + " must be 0 or more");
+    }
     TorchRuntime runtime = TorchRuntime.start();
     try {
-      return new FaceRecognizer(runtime);
+      return new FaceRecognizer(runtime, cachedReadings);
     } catch (RuntimeException e) {
       runtime.close();
       throw e;
@@ -74,7 +92,8 @@ public final class FaceRecognizer implements AutoCloseable {
 
   /** Finds the faces and describes the subject, unless there is none or it is too small. */
   public FaceReading read(RgbImage image) {
-    return describe(image, locate(image));
+    Objects.requireNonNull(image, "image");
+    return cache == null ? describe(image, locate(image)) : cache.read(image, i -> describe(i, locate(i)));
   }
 
   /** Adds the descriptor to a reading {@link #locate} made of the same image. */

@@ -33,6 +33,24 @@ class FaceRecognizerTest {
   }
 
   @Test
+  void aCachingRecognizerReadsEqualPixelsOnceAndKeepsOnlyTheLastReadings() {
+    LfwFaces.assumeAvailable();
+    try (FaceRecognizer caching = FaceRecognizer.open(1)) {
+      RgbImage first = rgb(LfwFaces.read(LfwFaces.matedIdentities().get(0).get(0)));
+      RgbImage again = rgb(LfwFaces.read(LfwFaces.matedIdentities().get(0).get(0)));
+      RgbImage other = rgb(LfwFaces.read(LfwFaces.matedIdentities().get(0).get(1)));
+      FaceReading reading = caching.read(first);
+      assertThat(caching.read(again)).as("same pixels, another image object").isSameAs(reading);
+      FaceReading otherReading = caching.read(other);
+      assertThat(otherReading).isNotSameAs(reading);
+      assertThat(caching.read(first)).as("evicted by the other image").isNotSameAs(reading);
+      assertThat(caching.read(first).embedding()).isEqualTo(recognizer.read(first).embedding());
+    }
+    assertThatThrownBy(() -> FaceRecognizer.open(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cachedReadings -1");
+  }
+
+  @Test
   void readsOneFaceWithEmbeddingAndLandmarksInsideTheImage() {
     LfwFaces.assumeAvailable();
     Path photo = LfwFaces.matedIdentities().get(0).get(0);
