@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
         "       kyc4j verify --sample [DIR] [--seed N] [--product P] [--config SPEC] [--service-level NAME]"},
     footer = {"--sample generates an applicant: a photographed ID card and 5 selfie frames of one person from "
         + "lfw_faces in the data folder (system property kyc4j.data.dir, else environment variable KYC4J_DATA, "
-        + "else ../shared/data), or a drawn face when the folder is absent.",
+        + "else ../shared/data beside the project root), or a drawn face when the folder is absent.",
         "The identity network starts empty on every run, so it finds no earlier applicants.",
         "Exit codes: 0 a decision was printed (SUCCESS, PENDING or FAILURE), 2 bad arguments or an invalid "
         + "request, 1 an unexpected error."})

@@ -20,6 +20,12 @@ final class VerifyOptions {
   String front;
   @Option(names = "--back", paramLabel = "FILE", description = "photo of the back page (needs a config with pages=1+2)")
   String back;
+  @Option(names = "--front-flash", paramLabel = "FILE",
+      description = "second front photo, taken with the flash (needs a config with docFlashCheck=true)")
+  String frontFlash;
+  @Option(names = "--front-angled", paramLabel = "FILE",
+      description = "second front photo, the card inclined about 30 degrees (needs docScanMode=MULTI_ANGLE)")
+  String frontAngled;
   @Option(names = "--frames", paramLabel = "FILE", split = ",", splitSynopsisLabel = ",",
       description = "selfie frames in capture order (FACE_COMPARE: the two images)")
   List<String> frames;
@@ -62,6 +68,8 @@ final class VerifyOptions {
     Map<String, Object> applicant = new LinkedHashMap<>();
     applicant.put("--front", front);
     applicant.put("--back", back);
+    applicant.put("--front-flash", frontFlash);
+    applicant.put("--front-angled", frontAngled);
     applicant.put("--frames", frames);
     applicant.put("--doc-type", docType);
     applicant.put("--id-number", idNumber);

@@ -17,6 +17,7 @@ import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.DocumentType;
 import org.kyc4j.api.InvalidRequestException;
 import org.kyc4j.api.Page;
+import org.kyc4j.api.PhotoKind;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.SelfieFrame;
@@ -79,9 +80,13 @@ final class VerifyRequests {
       } else if (options.back != null) {
         throw new UsageException("option --back needs a config with both pages: --config pages=1+2");
       }
+      secondPhoto(draft, PhotoKind.FLASH, "--front-flash", options.frontFlash, "docFlashCheck=true");
+      secondPhoto(draft, PhotoKind.ANGLED, "--front-angled", options.frontAngled, "docScanMode=MULTI_ANGLE");
     } else {
       rejectWith(other, "--front", options.front);
       rejectWith(other, "--back", options.back);
+      rejectWith(other, "--front-flash", options.frontFlash);
+      rejectWith(other, "--front-angled", options.frontAngled);
     }
     if (product.usesFace() || product.usesCompareImages()) {
       for (String file : Objects.requireNonNullElse(options.frames, List.<String>of())) {
@@ -94,6 +99,16 @@ final class VerifyRequests {
       rejectWith(other, "--frames", options.frames);
     }
     draft.subject = subject(options);
+  }
+
+  /** Reads the second front photo of {@code kind} when the config asks for it; refuses it otherwise. */
+  private void secondPhoto(Draft draft, PhotoKind kind, String option, String file, String asker)
+      throws UsageException {
+    if (draft.config.frontPhotoKinds().contains(kind)) {
+      draft.frontVariants.put(kind, read(option.substring(2), require(file, option + " FILE")));
+    } else if (file != null) {
+      throw new UsageException("option " + option + " needs a config with " + asker);
+    }
   }
 
   private static String require(String value, String synopsis) throws UsageException {
@@ -159,6 +174,7 @@ final class VerifyRequests {
     private final Product product;
     private final ProductConfig config;
     private final Map<Page, byte[]> documents = new EnumMap<>(Page.class);
+    private final Map<PhotoKind, byte[]> frontVariants = new EnumMap<>(PhotoKind.class);
     private final List<byte[]> frames = new ArrayList<>();
     private Subject subject = Subject.ANONYMOUS;
 
@@ -193,6 +209,7 @@ final class VerifyRequests {
       VerificationRequest.Builder request = VerificationRequest.builder(id, product).config(config)
           .subject(subject).requestedAt(now);
       documents.forEach((page, bytes) -> request.document(new DocumentImage(page, bytes, now)));
+      frontVariants.forEach((kind, bytes) -> request.document(new DocumentImage(Page.FRONT, kind, bytes, now)));
       if (product.usesCompareImages()) {
         if (frames.size() != 2) {
           throw new InvalidRequestException("compareImages", product + " takes exactly 2 images (--frames A,B), got "

@@ -16,6 +16,7 @@ import org.kyc4j.api.DocumentType;
 import org.kyc4j.api.InvalidRequestException;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Page;
+import org.kyc4j.api.PhotoKind;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
@@ -112,6 +113,23 @@ class VerifyRequestsTest {
         .hasMessage("option --seed needs --sample");
     assertThatThrownBy(() -> request("--sample", "--front", "front.jpg"))
         .hasMessage("option --front cannot be combined with --sample");
+  }
+
+  @Test
+  void secondFrontPhotosGoWithTheConfigThatAsksForThem() throws Exception {
+    VerificationRequest flash = request("--service-level", "IDRECOGNITION0002", "--front", "front.jpg",
+        "--front-flash", "back.jpg");
+    assertThat(new String(flash.document(Page.FRONT, PhotoKind.FLASH).bytes(), StandardCharsets.US_ASCII))
+        .isEqualTo("back.jpg");
+    VerificationRequest angled = request("--service-level", "IDRECOGNITION0003", "--front", "front.jpg",
+        "--front-angled", "back.jpg");
+    assertThat(angled.document(Page.FRONT, PhotoKind.ANGLED).capturedAt()).isEqualTo(NOW);
+    assertThatThrownBy(() -> request("--service-level", "IDRECOGNITION0002", "--front", "front.jpg"))
+        .isInstanceOf(UsageException.class).hasMessageContaining("--front-flash FILE is required");
+    assertThatThrownBy(() -> request("--front", "front.jpg", "--front-angled", "back.jpg", "--frames", "f1.jpg"))
+        .isInstanceOf(UsageException.class).hasMessageContaining("docScanMode=MULTI_ANGLE");
+    assertThatThrownBy(() -> request("--product", "FACE_CAPTURE", "--front-flash", "back.jpg", "--frames", "f1.jpg"))
+        .isInstanceOf(UsageException.class).hasMessageContaining("--front-flash");
   }
 
   @Test
