@@ -33,6 +33,11 @@ public final class Keys {
    * frame and the descriptor model; provided by a face module for liveness, quality and risk detectors.
    */
   public static final Key<SelfieFaces> SELFIE_FACES = Key.of("face.selfie.frames", SelfieFaces.class);
+  /**
+   * The faces found on the document's front page (the portrait is the subject: its box, landmarks and
+   * geometry); provided by a face module for document and risk detectors.
+   */
+  public static final Key<FrameFaces> PORTRAIT_FACES = Key.of("face.portrait.faces", FrameFaces.class);
   /** Where the applicant's face lies in the best selfie frame; provided by a face module. */
   public static final Key<FaceRegion> SELFIE_FACE = Key.of("face.selfie.region", FaceRegion.class);
 

@@ -19,7 +19,8 @@ import org.kyc4j.spi.FaceBox;
 /**
  * Describes the face to match the selfie against: the portrait on the document's front page (the
  * largest, most central face, so a smaller ghost portrait does not count). Runs in the MATCH stage
- * under the FACE_MATCH level: no portrait gives PORTRAIT_NOT_FOUND and so manual review. Thread-safe.
+ * under the FACE_MATCH level: no portrait gives PORTRAIT_NOT_FOUND and so manual review. The faces it
+ * found on the page (the portrait first) go to {@link Keys#PORTRAIT_FACES}. Thread-safe.
  */
 final class PortraitFaceDetector extends RecognizerDetector {
   /** The detector's id. */
@@ -31,7 +32,7 @@ final class PortraitFaceDetector extends RecognizerDetector {
 
   @Override
   public Set<Key<?>> provides() {
-    return Set.of(Keys.PORTRAIT_EMBEDDING);
+    return Set.of(Keys.PORTRAIT_EMBEDDING, Keys.PORTRAIT_FACES);
   }
 
   @Override
@@ -51,6 +52,7 @@ final class PortraitFaceDetector extends RecognizerDetector {
       return Finding.skipped(ID, Stage.MATCH, "the request has no document front page");
     }
     FaceReading reading = recognizer.read(image);
+    context.put(Keys.PORTRAIT_FACES, reading.frame());
     Map<String, String> evidence = new LinkedHashMap<>();
     evidence.put("documentFront", reading.summary());
     if (reading.embedding().isEmpty()) {
