@@ -15,5 +15,7 @@ module org.kyc4j.liveness {
       org.kyc4j.liveness.face.FaceSelfieProvider,
       org.kyc4j.liveness.face.FacePortraitProvider,
       org.kyc4j.liveness.face.FaceMatchProvider,
-      org.kyc4j.liveness.face.FaceCompareProvider;
+      org.kyc4j.liveness.face.FaceCompareProvider,
+      org.kyc4j.liveness.face.FaceCompareReaderProvider.A,
+      org.kyc4j.liveness.face.FaceCompareReaderProvider.B;
 }

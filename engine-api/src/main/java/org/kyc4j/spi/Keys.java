@@ -38,6 +38,10 @@ public final class Keys {
    * geometry); provided by a face module for document and risk detectors.
    */
   public static final Key<FrameFaces> PORTRAIT_FACES = Key.of("face.portrait.faces", FrameFaces.class);
+  /** The descriptor of FACE_COMPARE's image A (the probe); provided by a face module. */
+  public static final Key<FaceEmbedding> COMPARE_A_EMBEDDING = Key.of("face.compare.a.embedding", FaceEmbedding.class);
+  /** The descriptor of FACE_COMPARE's image B (the reference); provided by a face module. */
+  public static final Key<FaceEmbedding> COMPARE_B_EMBEDDING = Key.of("face.compare.b.embedding", FaceEmbedding.class);
   /** Where the applicant's face lies in the best selfie frame; provided by a face module. */
   public static final Key<FaceRegion> SELFIE_FACE = Key.of("face.selfie.region", FaceRegion.class);
 

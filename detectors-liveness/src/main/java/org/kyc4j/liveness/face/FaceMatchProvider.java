@@ -6,7 +6,9 @@ import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.EngineSettings;
 
 /**
- * Provides the face match detector ({@code face.match}, stage MATCH, level FACE_MATCH): similarity of the two descriptors against {@link FaceMatchPolicy#THRESHOLDS}. Discovered through {@link java.util.ServiceLoader}; thread-safe.
+ * Provides the face match detector ({@code face.match}, stage MATCH, level FACE_MATCH): similarity
+ * of the two descriptors against {@link FaceMatchPolicy#THRESHOLDS}. Discovered through {@link
+ * java.util.ServiceLoader}; thread-safe.
  */
 public final class FaceMatchProvider implements DetectorProvider {
   /** Creates the provider; it holds no state. */
@@ -25,6 +27,6 @@ public final class FaceMatchProvider implements DetectorProvider {
   @Override
   public Detector create(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    return new FaceMatchDetector();
+    return FaceMatchDetector.selfieAgainstPortrait();
   }
 }

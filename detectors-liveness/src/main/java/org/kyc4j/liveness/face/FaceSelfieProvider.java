@@ -6,7 +6,10 @@ import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.EngineSettings;
 
 /**
- * Provides the selfie face detector ({@code face.selfie}, stage FACE): faces, landmarks and the descriptor of every selfie frame. It reads faces with the engine's shared {@link FaceRecognizer#SERVICE}, which loads the face models once per engine (about a second) and frees them when the engine closes. Discovered through {@link java.util.ServiceLoader}; thread-safe.
+ * Provides the selfie face detector ({@code face.selfie}, stage FACE): faces, landmarks and the
+ * descriptor of every selfie frame. It reads faces with the engine's shared {@link
+ * FaceRecognizer#SERVICE}, which loads the face models once per engine (about a second) and frees
+ * them when the engine closes. Discovered through {@link java.util.ServiceLoader}; thread-safe.
  */
 public final class FaceSelfieProvider implements DetectorProvider {
   /** Creates the provider; it holds no state. */

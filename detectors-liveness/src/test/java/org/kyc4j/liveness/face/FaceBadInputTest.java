@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.api.CompareImage;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
@@ -18,7 +19,7 @@ import org.kyc4j.core.Kyc4j;
 import org.kyc4j.testing.TestImages;
 
 /**
- * The face detectors in a real engine (discovery off, the four face providers) on bad and edge
+ * The face detectors in a real engine (discovery off, the face providers) on bad and edge
  * inputs: no face, a grey image, two faces, a tiny face, a huge image, and FACE_COMPARE of the same
  * and of different LFW people. One engine serves the whole class.
  */
@@ -29,6 +30,7 @@ class FaceBadInputTest {
   static void build() {
     engine = Kyc4j.builder().discovery(false).addProvider(new FaceSelfieProvider())
         .addProvider(new FacePortraitProvider()).addProvider(new FaceMatchProvider())
+        .addProvider(new FaceCompareReaderProvider.A()).addProvider(new FaceCompareReaderProvider.B())
         .addProvider(new FaceCompareProvider()).build();
   }
 
@@ -114,7 +116,7 @@ class FaceBadInputTest {
     Decision decision = verify(FaceRequests.compare("same", LfwFaces.jpeg(photos.get(0)), LfwFaces.jpeg(photos.get(1))));
 
     assertThat(decision.status()).as("reasons %s", decision.reasons()).isEqualTo(Decision.Status.SUCCESS);
-    Finding match = finding(decision, FaceCompareDetector.ID);
+    Finding match = finding(decision, FaceMatchDetector.COMPARE_ID);
     assertThat(match.outcome()).isEqualTo(Outcome.PASS);
     assertThat(match.score()).isGreaterThanOrEqualTo(FaceMatchPolicy.THRESHOLDS.at(Level.STANDARD));
   }
@@ -130,7 +132,7 @@ class FaceBadInputTest {
 
       assertThat(decision.status()).as("%s vs %s", pair[0], pair[1]).isEqualTo(Decision.Status.PENDING);
       assertThat(codes(decision)).as("%s vs %s", pair[0], pair[1]).containsExactly(ReasonCode.FACE_MISMATCH);
-      Finding match = finding(decision, FaceCompareDetector.ID);
+      Finding match = finding(decision, FaceMatchDetector.COMPARE_ID);
       assertThat(match.score()).isLessThan(match.threshold());
     }
   }
@@ -145,8 +147,8 @@ class FaceBadInputTest {
 
     assertThat(decision.status()).isEqualTo(Decision.Status.PENDING);
     assertThat(decision.reasons()).extracting(Reason::code, Reason::detectorId)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.NO_FACE, FaceCompareDetector.ID));
-    assertThat(finding(decision, FaceCompareDetector.ID).outcome()).isNotEqualTo(Outcome.PASS);
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.NO_FACE, FaceCompareDetector.id(CompareImage.Side.B)));
+    assertThat(finding(decision, FaceMatchDetector.COMPARE_ID).outcome()).isNotEqualTo(Outcome.PASS);
   }
 
   /** Verifies and checks that no finding is an ERROR. */

@@ -34,7 +34,8 @@ class FaceCompareConcurrencyTest {
     List<VerificationRequest> requests = requests();
     System.out.println("FaceCompareConcurrencyTest seed " + SEED);
     Random random = new Random(SEED);
-    try (Kyc4j engine = Kyc4j.builder().discovery(false).addProvider(new FaceCompareProvider()).build()) {
+    try (Kyc4j engine = Kyc4j.builder().discovery(false).addProvider(new FaceCompareReaderProvider.A())
+        .addProvider(new FaceCompareReaderProvider.B()).addProvider(new FaceCompareProvider()).build()) {
       Map<String, String> sequential = run(engine, requests);
       assertThat(sequential.values()).as("the requests cover matches and mismatches")
           .anyMatch(s -> s.startsWith("SUCCESS")).anyMatch(s -> s.contains("FACE_MISMATCH"));
@@ -81,7 +82,7 @@ class FaceCompareConcurrencyTest {
   }
 
   private static String summary(Decision decision) {
-    String score = decision.findings().stream().filter(f -> f.detectorId().equals(FaceCompareDetector.ID))
+    String score = decision.findings().stream().filter(f -> f.detectorId().equals(FaceMatchDetector.COMPARE_ID))
         .map(f -> f.outcome() + " " + f.score()).findFirst().orElse("no match finding");
     return decision.status() + " " + decision.reasons().stream().map(Reason::code).toList() + " " + score;
   }

@@ -6,9 +6,9 @@ import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.testing.DetectorContract;
 
 /**
- * Runs the engine's detector conformance suite on the Face Compare detector (face.compare), with
- * the requests of {@link FaceRequests#contractSet()}: real LFW faces passing and failing for REAL_ID, FACE_CAPTURE and
- * FACE_COMPARE, so the eight-thread replay runs the models on real faces; without the dev data,
+ * Runs the engine's detector conformance suite on the Face Compare match (face.compare), with the
+ * readers of both images upstream and the requests of {@link FaceRequests#contractSet()}: real LFW
+ * faces passing and failing for REAL_ID, FACE_CAPTURE and FACE_COMPARE, so the eight-thread replay runs the models on real faces; without the dev data,
  * the suite is skipped, since no synthetic image gives a face embedding.
  */
 class FaceCompareDetectorContractTest extends DetectorContract {
@@ -18,6 +18,11 @@ class FaceCompareDetectorContractTest extends DetectorContract {
     // (Assumed here, before the suite builds its engine, so that every test of the suite skips.)
     LfwFaces.assumeAvailable();
     return new FaceCompareProvider();
+  }
+
+  @Override
+  protected List<DetectorProvider> upstream() {
+    return List.of(new FaceCompareReaderProvider.A(), new FaceCompareReaderProvider.B());
   }
 
   @Override
