@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,13 @@ import java.util.regex.Pattern;
  * @param compareImages FACE_COMPARE's two photos, sides A and B in that order; empty for other products
  * @param config the product configuration
  * @param requestedAt when the caller received the request
+ * @param challengeId the id of the liveness {@link Challenge} the capture answers (well-formed, see
+ *     {@link Challenge#id()}), or null when the request names none; the engine accepts each issued
+ *     challenge once, before its expiry
  */
 public record VerificationRequest(String transactionId, Product product, Subject subject,
     List<DocumentImage> documents, List<SelfieFrame> frames, List<CompareImage> compareImages, ProductConfig config,
-    Instant requestedAt) {
+    Instant requestedAt, String challengeId) {
   /** The most selfie frames one request may carry. */
   public static final int MAX_FRAMES = 64;
   private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -46,9 +50,18 @@ public record VerificationRequest(String transactionId, Product product, Subject
     compareImages = copy(Checks.nonNull(compareImages, "compareImages"), "compareImages[]");
     Checks.nonNull(config, "config");
     Checks.nonNull(requestedAt, "requestedAt");
+    if (challengeId != null) {
+      Challenge.checkId(challengeId, "challengeId");
+    }
     checkDocuments(product, documents, config, subject);
     checkFrames(product, frames);
     compareImages = checkCompareImages(product, compareImages);
+  }
+
+  /** The request naming no liveness challenge. */
+  public VerificationRequest(String transactionId, Product product, Subject subject, List<DocumentImage> documents,
+      List<SelfieFrame> frames, List<CompareImage> compareImages, ProductConfig config, Instant requestedAt) {
+    this(transactionId, product, subject, documents, frames, compareImages, config, requestedAt, null);
   }
 
   /** The request without compare images, as every product but FACE_COMPARE has it. */
@@ -160,6 +173,11 @@ public record VerificationRequest(String transactionId, Product product, Subject
     return List.copyOf(bySide.values());
   }
 
+  /** Returns the id of the liveness challenge the request names, if it names one. */
+  public Optional<String> findChallengeId() {
+    return Optional.ofNullable(challengeId);
+  }
+
   /** Returns the compare image of one side, or throws if the request has none (it is not a FACE_COMPARE). */
   public CompareImage compareImage(CompareImage.Side side) {
     for (CompareImage image : compareImages) {
@@ -200,6 +218,7 @@ public record VerificationRequest(String transactionId, Product product, Subject
     private final List<CompareImage> compareImages = new ArrayList<>();
     private ProductConfig config = ProductConfig.DEFAULT;
     private Instant requestedAt;
+    private String challengeId;
 
     Builder(String transactionId, Product product) {
       this.transactionId = transactionId;
@@ -249,9 +268,21 @@ public record VerificationRequest(String transactionId, Product product, Subject
       return this;
     }
 
+    /** Names the liveness challenge the capture answers, by its id; null names none. Checked in {@link #build()}. */
+    public Builder challenge(String challengeId) {
+      this.challengeId = challengeId;
+      return this;
+    }
+
+    /** Names the liveness challenge the capture answers; null names none. */
+    public Builder challenge(Challenge challenge) {
+      this.challengeId = challenge == null ? null : challenge.id();
+      return this;
+    }
+
     public VerificationRequest build() {
       return new VerificationRequest(transactionId, product, subject, documents, frames, compareImages, config,
-          requestedAt);
+          requestedAt, challengeId);
     }
   }
 }
