@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * @param compareImages FACE_COMPARE's two photos, sides A and B in that order; empty for other products
  * @param config the product configuration
  * @param requestedAt when the caller received the request
- * @param challengeId the id of the liveness {@link Challenge} the capture answers (well-formed, see
- *     {@link Challenge#id()}), or null when the request names none; the engine accepts each issued
- *     challenge once, before its expiry
+ * @param challengeId the id of the liveness {@link Challenge} the selfie capture answers (well-formed,
+ *     see {@link Challenge#id()}; only for products with selfie frames), or null when the request names
+ *     none; the engine accepts each issued challenge once, before its expiry
  */
 public record VerificationRequest(String transactionId, Product product, Subject subject,
     List<DocumentImage> documents, List<SelfieFrame> frames, List<CompareImage> compareImages, ProductConfig config,
@@ -50,9 +50,7 @@ public record VerificationRequest(String transactionId, Product product, Subject
     compareImages = copy(Checks.nonNull(compareImages, "compareImages"), "compareImages[]");
     Checks.nonNull(config, "config");
     Checks.nonNull(requestedAt, "requestedAt");
-    if (challengeId != null) {
-      Challenge.checkId(challengeId, "challengeId");
-    }
+    checkChallengeId(product, challengeId);
     checkDocuments(product, documents, config, subject);
     checkFrames(product, frames);
     compareImages = checkCompareImages(product, compareImages);
@@ -68,6 +66,16 @@ public record VerificationRequest(String transactionId, Product product, Subject
   public VerificationRequest(String transactionId, Product product, Subject subject, List<DocumentImage> documents,
       List<SelfieFrame> frames, ProductConfig config, Instant requestedAt) {
     this(transactionId, product, subject, documents, frames, List.of(), config, requestedAt);
+  }
+
+  private static void checkChallengeId(Product product, String challengeId) {
+    if (challengeId == null) {
+      return;
+    }
+    Challenge.checkId(challengeId, "challengeId");
+    if (!product.usesFace()) {
+      throw new InvalidRequestException("challengeId", product + " takes no selfie frames, so no liveness challenge");
+    }
   }
 
   private static <T> List<T> copy(List<T> list, String field) {

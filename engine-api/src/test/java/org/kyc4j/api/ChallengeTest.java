@@ -59,6 +59,9 @@ class ChallengeTest {
     assertThat(capture.challenge(ID).build().challengeId()).isEqualTo(ID);
     assertInvalid(() -> capture.challenge("not-a-challenge").build(), "challengeId", "lower-case hex digits");
     assertInvalid(() -> capture.challenge("").build(), "challengeId", "lower-case hex digits");
+    assertInvalid(() -> VerificationRequest.builder("tx-1", Product.ID_RECOGNITION).requestedAt(NOW)
+        .document(new DocumentImage(Page.FRONT, BYTES, NOW)).challenge(challenge).build(), "challengeId",
+        "ID_RECOGNITION takes no selfie frames");
   }
 
   @Test

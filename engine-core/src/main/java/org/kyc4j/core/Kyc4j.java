@@ -61,7 +61,8 @@ public final class Kyc4j implements AutoCloseable {
 
   /**
    * Verifies one request. Never throws for bad images or failing detectors: those become a Decision.
-   * Thread-safe.
+   * The liveness challenge the request names is consumed (see {@link #challenge}); one that is unknown,
+   * expired or used makes a FAILURE with {@code CHALLENGE_INVALID}. Thread-safe.
    *
    * @throws InvalidRequestException if the request is null (nothing is recorded)
    * @throws IllegalStateException if the engine is closed
