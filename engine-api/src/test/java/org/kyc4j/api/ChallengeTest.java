@@ -27,7 +27,8 @@ class ChallengeTest {
     assertThat(challenge.actions()).containsExactly(Action.MOUTHOPEN, Action.FACEBLINK);
     assertThat(challenge.expiredAt(NOW.plusSeconds(119))).isFalse();
     assertThat(challenge.expiredAt(NOW.plusSeconds(120))).isTrue();
-    assertThatThrownBy(() -> challenge.actions().add(Action.HEADRAISE)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> challenge.actions().add(Action.HEADRAISE))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

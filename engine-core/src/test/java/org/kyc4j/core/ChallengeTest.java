@@ -18,9 +18,11 @@ import org.kyc4j.api.Decision;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.InvalidRequestException;
 import org.kyc4j.api.ProductConfig;
+import org.kyc4j.api.ProductConfig.Check;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.ServiceLevel;
 import org.kyc4j.api.Stage;
+import org.kyc4j.api.Subject;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.Keys;
@@ -91,6 +93,27 @@ class ChallengeTest {
   }
 
   @Test
+  void aVelocityRefusalLeavesTheChallengeOpenAndAnInvalidChallengeIsNoAttack() {
+    Subject attacker = Subject.builder().userId("u-1").build();
+    TestDetector spoof = TestDetector.builder("spoof", Stage.LIVENESS).check(Check.LIVENESS)
+        .body(ctx -> Finding.fail("spoof", Stage.LIVENESS, ReasonCode.SPOOF_DETECTED, "printed photo")).build();
+    try (Kyc4j engine = Fixtures.engine().addProvider(spoof.provider()).build()) {
+      String unknown = "00000000000000000000000000000000";
+      for (int i = 0; i < 10; i++) {
+        assertRefused(engine.verify(Fixtures.realId("tx-u" + i).subject(attacker).challenge(unknown).build()), unknown);
+      }
+      for (int i = 0; i < 5; i++) {
+        engine.verify(Fixtures.realId("tx-" + i, attacker));
+      }
+      Challenge challenge = engine.challenge(ProductConfig.DEFAULT);
+      Decision refused = engine.verify(Fixtures.realId("tx-5").subject(attacker).challenge(challenge).build());
+      assertThat(refused.reasons()).extracting(r -> r.code()).containsExactly(ReasonCode.VELOCITY_LIMITED);
+      Decision other = engine.verify(Fixtures.realId("tx-6").challenge(challenge).build());
+      assertThat(other.reasons()).extracting(r -> r.code()).containsExactly(ReasonCode.SPOOF_DETECTED);
+    }
+  }
+
+  @Test
   void ofEightConcurrentVerificationsOfOneChallengeExactlyOneGetsIt() throws Exception {
     ExecutorService callers = Executors.newFixedThreadPool(8);
     try (Kyc4j engine = Fixtures.engine().build()) {
@@ -137,6 +160,14 @@ class ChallengeTest {
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("config.actions");
     engine.close();
     assertThatThrownBy(() -> engine.challenge(ProductConfig.DEFAULT)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void onlyTheEngineProvidesTheChallenge() {
+    DetectorProvider forger = TestDetector.builder("test.forger", Stage.FACE).provides(Keys.CHALLENGE).build()
+        .provider();
+    assertThatThrownBy(() -> Fixtures.engine().addProvider(forger).build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'challenge' is an engine input");
   }
 
   @Test
