@@ -37,6 +37,7 @@ public enum ReasonCode {
   SPOOF_DETECTED(3002, "the face is a presentation attack (print, screen or mask)"),
   INJECTION_DETECTED(3003, "the frames were replayed or synthesised rather than captured"),
   FRAMES_INCONSISTENT(3004, "the frames do not show one continuous capture"),
+  CHALLENGE_INVALID(3005, "the named liveness challenge is unknown, expired or already used"),
 
   FACE_MISMATCH(4001, "the selfie does not match the document portrait"),
   PORTRAIT_NOT_FOUND(4002, "no portrait was found on the document"),

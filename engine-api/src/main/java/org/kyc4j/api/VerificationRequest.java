@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,13 @@ import java.util.regex.Pattern;
  * @param compareImages FACE_COMPARE's two photos, sides A and B in that order; empty for other products
  * @param config the product configuration
  * @param requestedAt when the caller received the request
+ * @param challengeId the id of the liveness {@link Challenge} the selfie capture answers (well-formed,
+ *     see {@link Challenge#id()}; only for products with selfie frames), or null when the request names
+ *     none; the engine accepts each issued challenge once, before its expiry
  */
 public record VerificationRequest(String transactionId, Product product, Subject subject,
     List<DocumentImage> documents, List<SelfieFrame> frames, List<CompareImage> compareImages, ProductConfig config,
-    Instant requestedAt) {
+    Instant requestedAt, String challengeId) {
   /** The most selfie frames one request may carry. */
   public static final int MAX_FRAMES = 64;
   private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -46,15 +50,32 @@ public record VerificationRequest(String transactionId, Product product, Subject
     compareImages = copy(Checks.nonNull(compareImages, "compareImages"), "compareImages[]");
     Checks.nonNull(config, "config");
     Checks.nonNull(requestedAt, "requestedAt");
+    checkChallengeId(product, challengeId);
     checkDocuments(product, documents, config, subject);
     checkFrames(product, frames);
     compareImages = checkCompareImages(product, compareImages);
+  }
+
+  /** The request naming no liveness challenge. */
+  public VerificationRequest(String transactionId, Product product, Subject subject, List<DocumentImage> documents,
+      List<SelfieFrame> frames, List<CompareImage> compareImages, ProductConfig config, Instant requestedAt) {
+    this(transactionId, product, subject, documents, frames, compareImages, config, requestedAt, null);
   }
 
   /** The request without compare images, as every product but FACE_COMPARE has it. */
   public VerificationRequest(String transactionId, Product product, Subject subject, List<DocumentImage> documents,
       List<SelfieFrame> frames, ProductConfig config, Instant requestedAt) {
     this(transactionId, product, subject, documents, frames, List.of(), config, requestedAt);
+  }
+
+  private static void checkChallengeId(Product product, String challengeId) {
+    if (challengeId == null) {
+      return;
+    }
+    Challenge.checkId(challengeId, "challengeId");
+    if (!product.usesFace()) {
+      throw new InvalidRequestException("challengeId", product + " takes no selfie frames, so no liveness challenge");
+    }
   }
 
   private static <T> List<T> copy(List<T> list, String field) {
@@ -160,6 +181,11 @@ public record VerificationRequest(String transactionId, Product product, Subject
     return List.copyOf(bySide.values());
   }
 
+  /** Returns the id of the liveness challenge the request names, if it names one. */
+  public Optional<String> findChallengeId() {
+    return Optional.ofNullable(challengeId);
+  }
+
   /** Returns the compare image of one side, or throws if the request has none (it is not a FACE_COMPARE). */
   public CompareImage compareImage(CompareImage.Side side) {
     for (CompareImage image : compareImages) {
@@ -200,6 +226,7 @@ public record VerificationRequest(String transactionId, Product product, Subject
     private final List<CompareImage> compareImages = new ArrayList<>();
     private ProductConfig config = ProductConfig.DEFAULT;
     private Instant requestedAt;
+    private String challengeId;
 
     Builder(String transactionId, Product product) {
       this.transactionId = transactionId;
@@ -249,9 +276,21 @@ public record VerificationRequest(String transactionId, Product product, Subject
       return this;
     }
 
+    /** Names the liveness challenge the capture answers, by its id; null names none. Checked in {@link #build()}. */
+    public Builder challenge(String challengeId) {
+      this.challengeId = challengeId;
+      return this;
+    }
+
+    /** Names the liveness challenge the capture answers; null names none. */
+    public Builder challenge(Challenge challenge) {
+      this.challengeId = challenge == null ? null : challenge.id();
+      return this;
+    }
+
     public VerificationRequest build() {
       return new VerificationRequest(transactionId, product, subject, documents, frames, compareImages, config,
-          requestedAt);
+          requestedAt, challengeId);
     }
   }
 }

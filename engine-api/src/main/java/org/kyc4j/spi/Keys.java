@@ -1,6 +1,7 @@
 package org.kyc4j.spi;
 
 import org.kyc4j.api.Artefacts;
+import org.kyc4j.api.Challenge;
 import org.kyc4j.api.ImageArtefact;
 import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.VerificationRequest;
@@ -16,6 +17,13 @@ public final class Keys {
   public static final Key<ProductConfig> CONFIG = Key.of("config", ProductConfig.class);
   /** Every image of the request, decoded once; always present. */
   public static final Key<DecodedImages> IMAGES = Key.of("images", DecodedImages.class);
+  /**
+   * The liveness challenge the request named, consumed by the engine: the actions asked, in the order
+   * asked, which win over the config's. Present only when the request names a challenge; without one,
+   * action detectors check the config's {@link ProductConfig#actions()} in the order listed. Declare it
+   * among a detector's used keys and read it with {@code find}.
+   */
+  public static final Key<Challenge> CHALLENGE = Key.of("challenge", Challenge.class);
   /** The best selfie face, cropped and encoded; copied into {@link Artefacts#croppedFace()}. */
   public static final Key<ImageArtefact> CROPPED_FACE = Key.of("artefact.croppedFace", ImageArtefact.class);
   /** Frames with closed eyes; copied into {@link Artefacts#closedEyeFrames()}. */

@@ -5,16 +5,18 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.ProductConfig.Check;
 import org.kyc4j.core.internal.ImageDecoder;
+import org.kyc4j.core.internal.OpenChallenges;
 import org.kyc4j.core.internal.VelocityControl;
 
 /**
- * What every verification of one engine shares. Immutable apart from the velocity counters, which
- * are thread-safe.
+ * What every verification of one engine shares. Immutable apart from the velocity counters and the
+ * open challenges, which are thread-safe.
  *
  * @param nodes the detectors in plan order
  * @param clock the engine clock
@@ -22,12 +24,13 @@ import org.kyc4j.core.internal.VelocityControl;
  * @param limits the engine limits
  * @param decoder the image decoder
  * @param velocity the velocity counters
+ * @param challenges the liveness challenges issued and not yet used
  * @param implemented per product, the checks a planned detector for that product declares
  */
 record EngineState(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits, ImageDecoder decoder,
-    VelocityControl velocity, Map<Product, Set<Check>> implemented) {
+    VelocityControl velocity, OpenChallenges challenges, Map<Product, Set<Check>> implemented) {
 
-  static EngineState of(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits) {
+  static EngineState of(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits, Random random) {
     Map<Product, Set<Check>> implemented = new EnumMap<>(Product.class);
     for (Product product : Product.values()) {
       Set<Check> checks = EnumSet.noneOf(Check.class);
@@ -40,6 +43,7 @@ record EngineState(List<PlanNode> nodes, Clock clock, Executor executor, EngineL
     }
     return new EngineState(List.copyOf(nodes), clock, executor, limits,
         new ImageDecoder(limits.maxPixels(), limits.maxEncodedBytes()),
-        new VelocityControl(clock, limits.maxTrackedVelocityKeys()), implemented);
+        new VelocityControl(clock, limits.maxTrackedVelocityKeys()),
+        new OpenChallenges(clock, random, limits.challengeTtl(), limits.maxOpenChallenges()), implemented);
   }
 }

@@ -1,18 +1,22 @@
 package org.kyc4j.core;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kyc4j.api.Challenge;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.InvalidRequestException;
+import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.internal.ImageRejectedException;
@@ -31,6 +35,10 @@ import org.kyc4j.spi.ServiceKey;
  * <p>Besides the artefact keys of {@link org.kyc4j.spi.Keys}, the engine copies the hits of every
  * provided key of type {@link org.kyc4j.spi.RiskHits} into the decision's risk section. Do not call
  * {@link #verify} from a thread of the engine's executor: it waits for tasks on that executor.
+ *
+ * <p>Before a capture, {@link #challenge} issues a single-use liveness challenge that the request
+ * then names; the engine remembers open challenges in memory, bounded by {@link EngineLimits}, so a
+ * challenge is only accepted by the engine that issued it.
  */
 public final class Kyc4j implements AutoCloseable {
   private final EngineState state;
@@ -53,7 +61,8 @@ public final class Kyc4j implements AutoCloseable {
 
   /**
    * Verifies one request. Never throws for bad images or failing detectors: those become a Decision.
-   * Thread-safe.
+   * The liveness challenge the request names is consumed (see {@link #challenge}); one that is unknown,
+   * expired or used makes a FAILURE with {@code CHALLENGE_INVALID}. Thread-safe.
    *
    * @throws InvalidRequestException if the request is null (nothing is recorded)
    * @throws IllegalStateException if the engine is closed
@@ -66,6 +75,27 @@ public final class Kyc4j implements AutoCloseable {
       throw new IllegalStateException("the engine is closed");
     }
     return new Verification(state, request).run();
+  }
+
+  /**
+   * Issues a single-use liveness challenge for a capture under {@code config}: a fresh id, the config's
+   * actions (or {@code randomActionCount} of them drawn at random; in random order when
+   * {@code actionRandom}), issued now by the engine clock and open for {@link EngineLimits#challengeTtl()}.
+   * A request names it with {@link VerificationRequest.Builder#challenge(Challenge)}; {@link #verify}
+   * accepts it once, before it expires. Thread-safe.
+   *
+   * @throws InvalidRequestException if {@code config} is null (field {@code config}) or asks for no
+   *     action (field {@code config.actions})
+   * @throws IllegalStateException if the engine is closed
+   */
+  public Challenge challenge(ProductConfig config) {
+    if (config == null) {
+      throw new InvalidRequestException("config", "must not be null");
+    }
+    if (closed.get()) {
+      throw new IllegalStateException("the engine is closed");
+    }
+    return state.challenges().issue(config);
   }
 
   /**
@@ -130,6 +160,7 @@ public final class Kyc4j implements AutoCloseable {
     private final Map<ServiceKey<?>, Object> services = new LinkedHashMap<>();
     private EngineLimits limits = EngineLimits.DEFAULT;
     private long seed;
+    private boolean seeded;
     private final Map<String, String> properties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -191,9 +222,14 @@ public final class Kyc4j implements AutoCloseable {
       return this;
     }
 
-    /** Sets the seed handed to providers; default 0. */
+    /**
+     * Sets the seed handed to providers (default 0) and makes the engine draw challenge ids and actions
+     * from a {@link Random} with this seed instead of a {@link SecureRandom}. A seeded engine's
+     * challenges are predictable: for tests only (repeatable when issued from one thread).
+     */
     public Builder seed(long seed) {
       this.seed = seed;
+      this.seeded = true;
       return this;
     }
 
@@ -230,7 +266,8 @@ public final class Kyc4j implements AutoCloseable {
       Plan plan = new Plan(nodes.stream().map(node -> node.installed().toPlanned()).toList());
       ExecutorService owned = executor == null ? newPool() : null;
       ExecutorService used = executor == null ? owned : executor;
-      return new Kyc4j(EngineState.of(nodes, clock, used, limits), plan, owned, registry);
+      Random random = seeded ? new Random(seed) : new SecureRandom();
+      return new Kyc4j(EngineState.of(nodes, clock, used, limits, random), plan, owned, registry);
     }
 
     private static ExecutorService newPool() {

@@ -20,9 +20,9 @@ import org.kyc4j.spi.Keys;
  * with two providers, a required key nobody provides and cycles, naming keys and detectors.
  */
 final class Planner {
-  /** The keys the engine puts on the board before any detector runs. */
+  /** The keys the engine puts on the board before any detector runs; the challenge only when the request names one. */
   static final Set<Key<?>> ENGINE_INPUTS = Collections.unmodifiableSet(
-      new LinkedHashSet<>(List.of(Keys.REQUEST, Keys.CONFIG, Keys.IMAGES)));
+      new LinkedHashSet<>(List.of(Keys.REQUEST, Keys.CONFIG, Keys.IMAGES, Keys.CHALLENGE)));
   private static final Comparator<InstalledDetector> BY_STAGE_AND_ID =
       Comparator.comparing(InstalledDetector::stage).thenComparing(InstalledDetector::id);
 

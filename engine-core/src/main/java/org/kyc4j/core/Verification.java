@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.kyc4j.api.Artefacts;
+import org.kyc4j.api.Challenge;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.ImageArtefact;
@@ -28,10 +29,15 @@ import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 import org.kyc4j.spi.RiskHits;
 
-/** One verification of one request: velocity, decoding, the detector graph, the decision, the records. */
+/**
+ * One verification of one request: velocity, the named challenge, decoding, the detector graph, the
+ * decision, the records.
+ */
 final class Verification {
   /** The detector id of the engine's velocity findings. */
   static final String VELOCITY_ID = "engine.velocity";
+  /** The detector id of the engine's finding on a challenge it does not accept. */
+  static final String CHALLENGE_ID = "engine.challenge";
 
   private final EngineState engine;
   private final VerificationRequest request;
@@ -39,6 +45,7 @@ final class Verification {
   private final boolean velocityOn;
   private final Board board = new Board();
   private final Scheduler scheduler;
+  private Challenge challenge;
 
   Verification(EngineState engine, VerificationRequest request) {
     this.engine = engine;
@@ -50,11 +57,9 @@ final class Verification {
 
   Decision run() {
     Instant start = engine.clock().instant();
-    if (velocityOn) {
-      Optional<VelocityRefusal> refusal = engine.velocity().refusal(request.subject(), rule);
-      if (refusal.isPresent()) {
-        return refused(refusal.get(), start);
-      }
+    Decision refused = refusedBeforeDetectors(start);
+    if (refused != null) {
+      return refused;
     }
     Instant decodingStart = engine.clock().instant();
     ImageDecoding.Result decoded = ImageDecoding.decode(request, engine.decoder(), engine.limits().maxEncodedBytes());
@@ -67,6 +72,9 @@ final class Verification {
     board.putOnce(Keys.REQUEST, request);
     board.putOnce(Keys.CONFIG, request.config());
     board.putOnce(Keys.IMAGES, decoded.images());
+    if (challenge != null) {
+      board.putOnce(Keys.CHALLENGE, challenge);
+    }
     List<NodeResult> results = scheduler.runAll();
     Decision decision = decide(results, start, decoding);
     if (velocityOn && DecisionPolicy.isAttack(decision)) {
@@ -74,6 +82,35 @@ final class Verification {
     }
     scheduler.afterDecision(results, decision);
     return decision;
+  }
+
+  /**
+   * Returns the FAILURE of a subject in velocity cooldown, else consumes the challenge the request names
+   * and returns the FAILURE of one that is unknown, expired or used; else null.
+   */
+  private Decision refusedBeforeDetectors(Instant start) {
+    if (velocityOn) {
+      Optional<VelocityRefusal> refusal = engine.velocity().refusal(request.subject(), rule);
+      if (refusal.isPresent()) {
+        return refused(refusal.get(), start);
+      }
+    }
+    if (request.challengeId() != null) {
+      challenge = engine.challenges().consume(request.challengeId()).orElse(null);
+      if (challenge == null) {
+        return challengeRefused(start);
+      }
+    }
+    return null;
+  }
+
+  private Decision challengeRefused(Instant start) {
+    Finding finding = Finding.of(CHALLENGE_ID, Stage.LIVENESS, Outcome.FAIL, ReasonCode.CHALLENGE_INVALID,
+        "liveness challenge '" + request.challengeId() + "' is unknown to this engine, expired or already used",
+        Double.NaN, Double.NaN, Map.of("challengeId", request.challengeId()));
+    Instant now = engine.clock().instant();
+    return DecisionPolicy.decide(request, List.of(finding), new Timings(Duration.between(start, now), Duration.ZERO,
+        Map.of()), RiskSection.EMPTY, Artefacts.NONE, now);
   }
 
   private Decision decide(List<NodeResult> results, Instant start, Duration decoding) {

@@ -179,7 +179,8 @@ class PlanTest {
     assertThatThrownBy(() -> Fixtures.engine().addProvider(needs.provider()).addProvider(gives.provider()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'needs.b'").hasMessageContaining("requires key 'test.b'")
-        .hasMessageContaining("'gives.a'=[test.a]").hasMessageContaining("the engine=[config, images, request]");
+        .hasMessageContaining("'gives.a'=[test.a]")
+        .hasMessageContaining("the engine=[challenge, config, images, request]");
   }
 
   @Test
