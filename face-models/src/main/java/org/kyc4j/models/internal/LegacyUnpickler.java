@@ -14,15 +14,22 @@ import net.razorvine.pickle.Unpickler;
  * An unpickler for one pickle of a legacy PyTorch file. It admits only the globals a state dict
  * uses ({@code collections.OrderedDict}, {@code torch._utils._rebuild_tensor_v2} and
  * {@code torch.*Storage}), resolves storages by persistent id into {@code storages}, and refuses
- * any length-prefixed value longer than the bytes left, so a hostile file cannot make it allocate
- * more than its own size. Not thread-safe; one instance per pickle.
+ * any length-prefixed value longer than the bytes left and more than {@link #MAX_OPCODES} opcodes,
+ * so a hostile file cannot make it allocate much more than its own size. Not thread-safe; one
+ * instance per pickle.
  */
 final class LegacyUnpickler extends Unpickler {
   private static final String STORAGE_MODULE = "torch";
   private static final String OWN_GLOBALS = "the globals of a PyTorch state dict";
+  /**
+   * Opcodes one pickle may run: each can create an object, so this bounds the memory a file of a
+   * few bytes per opcode could claim (a MiniFASNet state dict runs about 10,000).
+   */
+  static final int MAX_OPCODES = 500_000;
 
   private final ByteArrayInputStream in;
   private final Map<String, TorchStorage> storages;
+  private int opcodes;
 
   /** Reads from {@code in}; storages met by persistent id are added to (or looked up in) {@code storages}. */
   LegacyUnpickler(ByteArrayInputStream in, Map<String, TorchStorage> storages) {
@@ -37,6 +44,9 @@ final class LegacyUnpickler extends Unpickler {
 
   @Override
   protected Object dispatch(short key) throws IOException {
+    if (++opcodes > MAX_OPCODES) {
+      throw new PickleException("the pickle runs more than " + MAX_OPCODES + " opcodes");
+    }
     switch (key) {
       case Opcodes.GLOBAL -> {
         String module = PickleUtils.readline(in);

@@ -24,8 +24,8 @@ import java.util.Set;
  * are recorded, so {@link #requireAllUsed} can refuse unexpected tensors. Not thread-safe.
  */
 public final class StateDict {
-  /** The largest file read, in bytes. */
-  public static final long MAX_FILE_BYTES = 64L << 20;
+  /** The largest file read, in bytes (MiniFASNet's are under 2 MB). */
+  public static final long MAX_FILE_BYTES = 16L << 20;
   private static final BigInteger MAGIC = new BigInteger("1950a86a20f9469cfc6c", 16);
   private static final long PROTOCOL = 1001;
   private static final String PREFIX = "module.";

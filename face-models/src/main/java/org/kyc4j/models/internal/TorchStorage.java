@@ -41,7 +41,7 @@ final class TorchStorage {
   }
 
   long byteCount() {
-    return size * ELEMENT_BYTES.get(type);
+    return Math.multiplyExact(size, (long) ELEMENT_BYTES.get(type));
   }
 
   boolean isFloat() {

@@ -79,6 +79,8 @@ class StateDictTest {
     expect(new LegacyFiles().raw("\u0080\u0002\u0093.").bytes(), "opcode 147 is not allowed");
     expect(new LegacyFiles().header().raw("\u0080\u0002K\u0001.").bytes(),
         "the state dict is Integer 1");
+    expect(new LegacyFiles().raw("\u0080\u0002" + "N".repeat(LegacyUnpickler.MAX_OPCODES) + ".")
+        .bytes(), "the pickle runs more than 500000 opcodes");
   }
 
   @Test
