@@ -1,15 +1,21 @@
 package org.kyc4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kyc4j.testing.DataSets;
@@ -54,6 +60,24 @@ class MiniFasNetGoldenTest {
     check(variant, "face", net.logits(face), batch[1]);
   }
 
+  @Test
+  void concurrentCallsGiveTheSameLogits() throws Exception {
+    MiniFasNet net = MiniFasNet.load(runtime, folder.resolve(MiniFasNetVariant.V2.fileName()));
+    float[] expected = net.logits(pattern());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<float[]>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> net.logits(pattern())));
+      }
+      for (Future<float[]> result : results) {
+        assertThat(result.get()).containsExactly(expected, offset(1e-6f));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static void check(MiniFasNetVariant variant, String input, float[] single,
       float[] batched) {
     JsonNode expected = golden.path(input).path(variant.fileName());
@@ -68,10 +92,9 @@ class MiniFasNetGoldenTest {
     float[] softmax = MiniFasNet.softmax(single);
     for (int i = 0; i < MiniFasNet.CLASSES; i++) {
       assertThat((double) softmax[i]).as("softmax %d", i)
-          .isCloseTo(expected.path("softmax").get(i).asDouble(), org.assertj.core.data.Offset
-              .offset(2e-5));
+          .isCloseTo(expected.path("softmax").get(i).asDouble(), offset(2e-5));
       assertThat(batched[i]).as("batched logit %d", i).isCloseTo(single[i],
-          org.assertj.core.data.Offset.offset(1e-5f));
+          offset(1e-5f));
     }
   }
 
