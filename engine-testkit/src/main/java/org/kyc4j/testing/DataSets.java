@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.kyc4j.testdata.DataFolder;
 import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testdata.ModelFolder;
 
 /**
  * The shared data sets for JUnit tests: a test asks for a set with {@link #require(DataSet)} and is
  * skipped, with {@link DataFolder#absence(DataSet) a message} saying where it looked, when the set is
  * absent; when data is required (system property {@value #REQUIRED_PROPERTY}{@code =true}, else the
  * environment variable {@value #REQUIRED_ENVIRONMENT}{@code =true}; CI sets the variable) an absent
- * set fails the test instead. The folder is located by {@link DataFolder#locate()}.
+ * set fails the test instead. The folder is located by {@link DataFolder#locate()}. Model files the
+ * project may not ship follow the same skip-or-fail rule: {@link #requireModel(String)} finds them
+ * in {@link ModelFolder#locate()}.
  */
 public final class DataSets {
   /** The system property that makes an absent data set fail a test rather than skip it. */
@@ -40,6 +43,20 @@ public final class DataSets {
   /** Returns the folder of a data set of this process, skipping or failing the calling test when it is absent. */
   public static Path require(DataSet set) {
     return current().path(set);
+  }
+
+  /**
+   * Returns the subfolder of one model (such as {@code minifasnet}) in this process's model folder,
+   * skipping the calling test when it is absent, or failing it when data is required.
+   */
+  public static Path requireModel(String model) {
+    return model(ModelFolder.locate(), model, current().required());
+  }
+
+  /** Returns the subfolder of one model in {@code folder}; when it is absent, skips or (when {@code required}) fails. */
+  public static Path model(ModelFolder folder, String model, boolean required) {
+    Optional<Path> found = folder.find(model);
+    return found.isPresent() ? found.get() : absent(folder.absence(model), required);
   }
 
   /**
@@ -75,14 +92,15 @@ public final class DataSets {
    */
   public Path path(DataSet set) {
     Optional<Path> found = folder.find(set);
-    if (found.isPresent()) {
-      return found.get();
-    }
+    return found.isPresent() ? found.get() : absent(folder.absence(set), required);
+  }
+
+  private static Path absent(String absence, boolean required) {
     if (required) {
-      return Assertions.fail(folder.absence(set) + ". Data is required here (" + REQUIRED_PROPERTY + " or "
+      return Assertions.fail(absence + ". Data is required here (" + REQUIRED_PROPERTY + " or "
           + REQUIRED_ENVIRONMENT + " is true), so the test fails instead of skipping");
     }
-    return Assumptions.abort(folder.absence(set) + "; skipping");
+    return Assumptions.abort(absence + "; skipping");
   }
 
   /** Returns the folder of a data set, or empty when it is absent; fails the calling test instead when data is required. */

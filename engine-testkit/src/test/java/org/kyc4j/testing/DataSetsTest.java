@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyc4j.testdata.DataFolder;
 import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testdata.ModelFolder;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -64,5 +65,18 @@ class DataSetsTest {
     assertThatThrownBy(() -> DataSets.required("yes", null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("kyc4j.data.required is 'yes'; allowed: true, false");
     assertThatThrownBy(() -> DataSets.required(null, "1")).hasMessageContaining("KYC4J_DATA_REQUIRED is '1'");
+  }
+
+  @Test
+  void anAbsentModelFolderSkipsOrFailsLikeADataSet() throws IOException {
+    Path fas = Files.createDirectories(dir.resolve("models/minifasnet"));
+    ModelFolder folder = new ModelFolder(dir.resolve("models"), "test");
+    assertThat(DataSets.model(folder, "minifasnet", true)).isEqualTo(fas);
+    assertThatThrownBy(() -> DataSets.model(folder, "other", false))
+        .isInstanceOf(TestAbortedException.class).hasMessageContaining("model folder other is absent")
+        .hasMessageContaining("kyc4j.models.dir").hasMessageContaining("skipping");
+    assertThatThrownBy(() -> DataSets.model(folder, "other", true))
+        .isInstanceOf(AssertionFailedError.class).isNotInstanceOf(TestAbortedException.class)
+        .hasMessageContaining("fails instead of skipping");
   }
 }
