@@ -1,7 +1,7 @@
 /**
  * Face and liveness detectors of kyc4j: face detection, landmarks, descriptors and face match on
  * the models of {@code org.kyc4j.models} (DJL, PyTorch engine, offline), and the model-free
- * anti-injection detector.
+ * anti-injection and action liveness detectors.
  */
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
@@ -12,6 +12,7 @@ module org.kyc4j.liveness {
 
   provides org.kyc4j.spi.DetectorProvider with
       org.kyc4j.liveness.AntiInjectionProvider,
+      org.kyc4j.liveness.action.ActionProvider,
       org.kyc4j.liveness.face.FaceSelfieProvider,
       org.kyc4j.liveness.face.FacePortraitProvider,
       org.kyc4j.liveness.face.FaceMatchProvider,

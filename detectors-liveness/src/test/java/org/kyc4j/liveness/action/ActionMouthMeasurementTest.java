@@ -1,0 +1,45 @@
+package org.kyc4j.liveness.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures, on the real YawDD dev frames, how the face mesh's mouth opening separates yawning
+ * frames from the others, and prints the error rates at the MOUTHOPEN limits of each level: the
+ * share of yawn frames under the limit (a real open mouth missed) and of no_yawn frames at or over
+ * it (a closed mouth taken for open). Single frames, not sequences.
+ */
+class ActionMouthMeasurementTest {
+  @Test
+  void printsTheSeparationOfYawnFrames() {
+    List<Double> yawn = YawddMouths.mouths(true);
+    List<Double> other = YawddMouths.mouths(false);
+    long unread = YawddMouths.frames().stream().filter(f -> Double.isNaN(f.mouth())).count();
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        "%nYawDD dev frames: %d yawn, %d no_yawn read (%d without face geometry)%n", yawn.size(), other.size(), unread));
+    table.append(String.format(Locale.ROOT, "yawn mouth: %s%nno_yawn mouth: %s%n", summary(yawn), summary(other)));
+    table.append("| limit | yawn under it (missed) | no_yawn at or over it (false open) |\n");
+    for (double limit : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+      table.append(String.format(Locale.ROOT, "| %.2f | %d/%d = %.3f | %d/%d = %.3f |%n", limit,
+          count(yawn, limit, false), yawn.size(), count(yawn, limit, false) / (double) yawn.size(),
+          count(other, limit, true), other.size(), count(other, limit, true) / (double) other.size()));
+    }
+    System.out.println(table);
+    assertThat(yawn).isNotEmpty();
+    assertThat(other).isNotEmpty();
+  }
+
+  private static long count(List<Double> values, double limit, boolean atOrOver) {
+    return values.stream().filter(v -> atOrOver == (v >= limit)).count();
+  }
+
+  private static String summary(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return String.format(Locale.ROOT, "min %.3f, 10%% %.3f, median %.3f, 90%% %.3f, max %.3f", sorted.get(0),
+        sorted.get(sorted.size() / 10), sorted.get(sorted.size() / 2), sorted.get(sorted.size() * 9 / 10),
+        sorted.get(sorted.size() - 1));
+  }
+}
