@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.api.Level;
 
 /**
  * Measures, on the real YawDD dev frames, how the face mesh's mouth opening separates yawning
@@ -21,11 +22,16 @@ class ActionMouthMeasurementTest {
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
         "%nYawDD dev frames: %d yawn, %d no_yawn read (%d without face geometry)%n", yawn.size(), other.size(), unread));
     table.append(String.format(Locale.ROOT, "yawn mouth: %s%nno_yawn mouth: %s%n", summary(yawn), summary(other)));
-    table.append("| limit | yawn under it (missed) | no_yawn at or over it (false open) |\n");
-    for (double limit : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
-      table.append(String.format(Locale.ROOT, "| %.2f | %d/%d = %.3f | %d/%d = %.3f |%n", limit,
-          count(yawn, limit, false), yawn.size(), count(yawn, limit, false) / (double) yawn.size(),
-          count(other, limit, true), other.size(), count(other, limit, true) / (double) other.size()));
+    table.append("| level | open limit | yawn under it (missed) | no_yawn at or over it (false open) |"
+        + " closed limit | no_yawn over it (not at rest) |\n");
+    for (Level level : List.of(Level.LOOSE, Level.STANDARD, Level.STRICT)) {
+      ActionLimits limits = ActionLimits.at(level);
+      double open = limits.mouthOpen();
+      long notRest = other.stream().filter(v -> v > limits.mouthClosed()).count();
+      table.append(String.format(Locale.ROOT, "| %s | %.2f | %d/%d = %.3f | %d/%d = %.3f | %.2f | %d/%d = %.3f |%n",
+          level, open, count(yawn, open, false), yawn.size(), count(yawn, open, false) / (double) yawn.size(),
+          count(other, open, true), other.size(), count(other, open, true) / (double) other.size(),
+          limits.mouthClosed(), notRest, other.size(), notRest / (double) other.size()));
     }
     System.out.println(table);
     assertThat(yawn).isNotEmpty();
