@@ -159,6 +159,11 @@ final class VerifyRequests {
       io.err().println("kyc4j verify: saved " + SampleApplicant.save(sample, target) + " in " + target);
     }
     draft.takeImages(sample);
+    if (draft.product.usesFace() && !draft.config.actions().isEmpty()) {
+      io.err().println("kyc4j verify: the sample's selfie frames are moved copies of one still photo, so they cannot"
+          + " show the asked actions " + draft.config.actions() + ": expect ACTION_FAILED (--config actions=NONE"
+          + " asks none)");
+    }
     draft.subject = Subject.builder().userId(Objects.requireNonNullElse(options.userId, "sample-user-" + seed))
         .deviceId(Objects.requireNonNullElse(options.deviceId, "sample-device")).documentType(DocumentType.ID_CARD_TD1)
         .idNumber(holder.documentNumber()).name(holder.fullName().toUpperCase(Locale.ROOT))

@@ -103,7 +103,8 @@ class DecisionGoldenTest {
     CliTest.Run run = CliTest.run(discoveredEngineCli(), "verify", "--sample", "--seed", "1",
         "--transaction-id", "golden-1");
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err().lines()).hasSize(2).allMatch(line -> line.startsWith("kyc4j verify: "));
+    assertThat(run.err().lines()).hasSize(3).allMatch(line -> line.startsWith("kyc4j verify: "));
+    assertThat(run.err()).contains("cannot show the asked actions [FACEBLINK]");
     assertPretty(run.out());
     assertThat(JsonShape.STRICT.readTree(run.out()).get("decidedAt").asText()).isEqualTo(NOW.toString());
     GoldenFiles.assertMatches("verify-sample.shape", JsonShape.of(run.out(), MAPS));
