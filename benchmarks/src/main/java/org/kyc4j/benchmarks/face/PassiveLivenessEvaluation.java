@@ -150,7 +150,11 @@ public final class PassiveLivenessEvaluation {
   private static void printSeparation(List<Sample> samples) {
     for (String set : List.of("nuaa", "selfie-normal", "selfie-zoomed", "pad-celeba", "pad-wolf")) {
       long none = samples.stream().filter(s -> s.set().equals(set) && !s.face()).count();
-      System.out.printf(Locale.ROOT, "%s: %d photos without a detected face (left out)%n", set, none);
+      long same = samples.stream().filter(s -> s.set().equals(set) && s.face()
+          && s.scores()[0].equals(s.scores()[MULTIPLIERS.length - 1])).count();
+      System.out.printf(Locale.ROOT, "%s: %d photos without a detected face (left out); %d with the same scores"
+          + " at x%.2f and x%.2f (both crops capped by the image)%n", set, none, same, MULTIPLIERS[0],
+          MULTIPLIERS[MULTIPLIERS.length - 1]);
     }
     System.out.println();
     System.out.println("| set | bona fide | attacks | " + header(m -> "AUC x" + MULTIPLIERS[m] + " | EER x"
