@@ -19,8 +19,8 @@ import org.kyc4j.testing.TestImages;
 
 /**
  * Test helper: FACE_CAPTURE requests for passive liveness with the liveness level given, and the
- * engine property naming the MiniFASNet folder. The NUAA frames are clear cases (fused P(real) far
- * from every threshold): subject 0001's first real frame and its first print attack frame.
+ * engine property naming the MiniFASNet folder. The NUAA frames are clear cases: subject 0001's first
+ * real frame (fused P(real) 0.90, 0.30 above STANDARD) and its first print attack frame (0.0001).
  */
 final class PassiveRequests {
   static final Instant REQUESTED_AT = Instant.parse("2025-03-01T10:15:30Z");
