@@ -1,7 +1,8 @@
 /**
  * Face and liveness detectors of kyc4j: face detection, landmarks, descriptors and face match on
- * the models of {@code org.kyc4j.models} (DJL, PyTorch engine, offline), and the model-free
- * anti-injection and action liveness detectors.
+ * the models of {@code org.kyc4j.models} (DJL, PyTorch engine, offline), passive anti-spoofing
+ * (MiniFASNet, weights from a folder the user names), action liveness and the model-free
+ * anti-injection detector.
  */
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
@@ -9,6 +10,7 @@ module org.kyc4j.liveness {
   requires java.desktop;
 
   exports org.kyc4j.liveness.face;
+  exports org.kyc4j.liveness.passive;
 
   provides org.kyc4j.spi.DetectorProvider with
       org.kyc4j.liveness.AntiInjectionProvider,
@@ -18,5 +20,6 @@ module org.kyc4j.liveness {
       org.kyc4j.liveness.face.FaceMatchProvider,
       org.kyc4j.liveness.face.FaceCompareProvider,
       org.kyc4j.liveness.face.FaceCompareReaderProvider.A,
-      org.kyc4j.liveness.face.FaceCompareReaderProvider.B;
+      org.kyc4j.liveness.face.FaceCompareReaderProvider.B,
+      org.kyc4j.liveness.passive.PassiveLivenessProvider;
 }

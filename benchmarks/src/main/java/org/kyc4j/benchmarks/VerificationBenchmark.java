@@ -19,6 +19,8 @@ import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
+import org.kyc4j.liveness.passive.PassiveLivenessPolicy;
+import org.kyc4j.testdata.ModelFolder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,7 +57,10 @@ public class VerificationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    engine = Kyc4j.builder().clock(Clock.systemUTC()).build();
+    Kyc4j.Builder engineBuilder = Kyc4j.builder().clock(Clock.systemUTC());
+    ModelFolder.locate().find("minifasnet")
+        .ifPresent(dir -> engineBuilder.property(PassiveLivenessPolicy.DIR_PROPERTY, dir.toString()));
+    engine = engineBuilder.build();
     Random random = new Random(42);
     Instant now = Instant.now();
     VerificationRequest.Builder builder = VerificationRequest.builder("bench-1", Product.REAL_ID)

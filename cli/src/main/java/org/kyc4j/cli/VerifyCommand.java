@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.kyc4j.api.Decision;
 import org.kyc4j.core.Kyc4j;
+import org.kyc4j.liveness.passive.PassiveLivenessPolicy;
+import org.kyc4j.testdata.ModelFolder;
 import org.kyc4j.idn.LiteIdentityNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +39,18 @@ final class VerifyCommand implements Subcommand {
    * that starts empty: one run knows no earlier applicants.
    */
   VerifyCommand() {
-    this(Clock.systemUTC(), clock -> Kyc4j.builder().clock(clock)
+    this(Clock.systemUTC(), clock -> withModels(Kyc4j.builder()).clock(clock)
         .identityNetwork(LiteIdentityNetwork.builder().clock(clock).build()).build());
+  }
+
+  /**
+   * Names the MiniFASNet folder (engine property {@code liveness.minifasnet.dir}) when {@link ModelFolder}
+   * finds one, so passive liveness runs; without it that check reports NOT_SUPPORTED.
+   */
+  static Kyc4j.Builder withModels(Kyc4j.Builder builder) {
+    ModelFolder.locate().find("minifasnet")
+        .ifPresent(dir -> builder.property(PassiveLivenessPolicy.DIR_PROPERTY, dir.toString()));
+    return builder;
   }
 
   /** A command on the given clock whose engine {@code engines} builds for that clock. */

@@ -86,7 +86,7 @@ class DecisionGoldenTest {
   }
 
   private static Cli discoveredEngineCli() {
-    VerifyCommand verify = new VerifyCommand(CLOCK, clock -> Kyc4j.builder().clock(clock)
+    VerifyCommand verify = new VerifyCommand(CLOCK, clock -> VerifyCommand.withModels(Kyc4j.builder()).clock(clock)
         .identityNetwork(LiteIdentityNetwork.builder().clock(clock).build()).build());
     return new Cli(List.of(verify));
   }
