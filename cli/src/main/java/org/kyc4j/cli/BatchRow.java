@@ -32,9 +32,18 @@ final class BatchRow {
     return row.get(column);
   }
 
+  /** Returns the text of a column, empty when the CSV file has no such column or the row leaves it out. */
+  String valueOrEmpty(String column) {
+    return row.isMapped(column) && row.isSet(column) ? row.get(column) : "";
+  }
+
   /** Returns the path a column names, resolved as the class describes. */
   Path path(String column) throws RowException {
-    String text = value(column);
+    return path(column, value(column));
+  }
+
+  /** Returns the path {@code text}, one of the paths a column names, resolved as the class describes. */
+  Path path(String column, String text) throws RowException {
     if (text.isBlank()) {
       throw new RowException("column " + column + " is empty; it names an image file");
     }
@@ -53,18 +62,22 @@ final class BatchRow {
 
   /** Returns the bytes of the file a column names, at most {@link #MAX_FILE_BYTES}. */
   byte[] file(String column) throws RowException {
-    Path path = path(column);
+    return file(column, value(column));
+  }
+
+  /** Returns the bytes of the file {@code text} names, one of a column's paths, at most {@link #MAX_FILE_BYTES}. */
+  byte[] file(String column, String text) throws RowException {
+    Path path = path(column, text);
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
       if (bytes.length > MAX_FILE_BYTES) {
-        throw new RowException("column " + column + ": '" + value(column) + "' is larger than "
-            + MAX_FILE_BYTES + " bytes");
+        throw new RowException("column " + column + ": '" + text + "' is larger than " + MAX_FILE_BYTES + " bytes");
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw new RowException("column " + column + ": no such file '" + value(column) + "'", e);
+      throw new RowException("column " + column + ": no such file '" + text + "'", e);
     } catch (IOException e) {
-      throw new RowException("column " + column + ": cannot read '" + value(column) + "': " + e, e);
+      throw new RowException("column " + column + ": cannot read '" + text + "': " + e, e);
     }
   }
 }

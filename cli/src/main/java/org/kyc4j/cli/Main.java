@@ -28,6 +28,6 @@ public final class Main {
 
   /** Returns the dispatcher over every real subcommand. */
   static Cli cli() {
-    return new Cli(List.of(new VerifyCommand(), new CompareCommand(), new PlanCommand()));
+    return new Cli(List.of(new VerifyCommand(), new CompareCommand(), new LivenessCommand(), new PlanCommand()));
   }
 }
