@@ -8,9 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.kyc4j.api.Level;
 
 /**
  * A subcommand that reads a CSV file with a header and writes one CSV row per input row to
@@ -29,6 +31,24 @@ abstract class BatchCommand implements Subcommand {
       + MESSAGE + ", one row per input row in input order. A row that cannot be judged gets status "
       + RowResult.ERROR + ". Relative image paths are looked up beside the CSV file first, then in "
       + "the working directory.";
+
+  /**
+   * Parses a {@code --level} value: LOOSE, STANDARD or STRICT in any case.
+   *
+   * @throws UsageException for another value or CLOSED, which would {@code closedMeans}
+   */
+  static Level level(String text, String closedMeans) throws UsageException {
+    Level level;
+    try {
+      level = Level.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--level " + text + " is not one of LOOSE, STANDARD, STRICT");
+    }
+    if (level == Level.CLOSED) {
+      throw new UsageException("--level CLOSED would " + closedMeans + "; use LOOSE, STANDARD or STRICT");
+    }
+    return level;
+  }
 
   /** Returns the input CSV file as given on the command line. */
   protected abstract String inputFile();

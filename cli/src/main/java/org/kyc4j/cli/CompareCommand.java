@@ -1,6 +1,5 @@
 package org.kyc4j.cli;
 
-import java.util.Locale;
 import org.kyc4j.api.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,15 +30,7 @@ final class CompareCommand extends BatchCommand {
 
   @Override
   protected BatchJob openJob() throws UsageException {
-    Level threshold;
-    try {
-      threshold = Level.valueOf(level.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--level " + level + " is not one of LOOSE, STANDARD, STRICT");
-    }
-    if (threshold == Level.CLOSED) {
-      throw new UsageException("--level CLOSED would compare nothing; use LOOSE, STANDARD or STRICT");
-    }
+    Level threshold = level(level, "compare nothing");
     return new CompareJob(threshold);
   }
 }

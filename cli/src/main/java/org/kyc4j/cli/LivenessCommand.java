@@ -39,15 +39,7 @@ final class LivenessCommand extends BatchCommand {
 
   @Override
   protected BatchJob openJob() throws UsageException {
-    Level chosen;
-    try {
-      chosen = Level.valueOf(level.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--level " + level + " is not one of LOOSE, STANDARD, STRICT");
-    }
-    if (chosen == Level.CLOSED) {
-      throw new UsageException("--level CLOSED would judge nothing; use LOOSE, STANDARD or STRICT");
-    }
+    Level chosen = level(level, "judge nothing");
     return new LivenessJob(chosen, actions());
   }
 
