@@ -2,6 +2,7 @@ package org.kyc4j.testdata;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public record DataFolder(Path path, String origin) {
   public static final String DEFAULT = "../shared/data";
   /** The folder whose presence marks the project root. */
   public static final String ROOT_MARKER = ".mvn";
+  private static final FolderRule RULE = new FolderRule(PROPERTY, ENVIRONMENT, DEFAULT);
 
   /** Checks that nothing is null and makes the path absolute. */
   public DataFolder {
@@ -48,17 +50,8 @@ public record DataFolder(Path path, String origin) {
    * meaning not set) for the given working directory.
    */
   public static DataFolder locate(String property, String environment, Path workingDirectory) {
-    Path work = workingDirectory.toAbsolutePath().normalize();
-    if (property != null && !property.isBlank()) {
-      return new DataFolder(work.resolve(property.strip()), "system property " + PROPERTY);
-    }
-    if (environment != null && !environment.isBlank()) {
-      return new DataFolder(work.resolve(environment.strip()), "environment variable " + ENVIRONMENT);
-    }
-    Optional<Path> root = projectRoot(work);
-    return root.map(r -> new DataFolder(r.resolve(DEFAULT), "default " + DEFAULT + " beside the project root " + r))
-        .orElseGet(() -> new DataFolder(work.resolve(DEFAULT), "default " + DEFAULT
-            + " relative to the working directory (no " + ROOT_MARKER + " folder at or above it)"));
+    Map.Entry<Path, String> found = RULE.locate(property, environment, workingDirectory);
+    return new DataFolder(found.getKey(), found.getValue());
   }
 
   /** Returns the nearest folder at or above {@code workingDirectory} that holds {@value #ROOT_MARKER}. */

@@ -2,6 +2,7 @@ package org.kyc4j.testdata;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ public record ModelFolder(Path path, String origin) {
   public static final String ENVIRONMENT = "KYC4J_MODELS";
   /** The model folder, relative to the project root, when neither is set. */
   public static final String DEFAULT = "../shared/models";
+  private static final FolderRule RULE = new FolderRule(PROPERTY, ENVIRONMENT, DEFAULT);
 
   /** Checks that nothing is null and makes the path absolute. */
   public ModelFolder {
@@ -42,20 +44,8 @@ public record ModelFolder(Path path, String origin) {
    * meaning not set) for the given working directory.
    */
   public static ModelFolder locate(String property, String environment, Path workingDirectory) {
-    Path work = workingDirectory.toAbsolutePath().normalize();
-    if (property != null && !property.isBlank()) {
-      return new ModelFolder(work.resolve(property.strip()), "system property " + PROPERTY);
-    }
-    if (environment != null && !environment.isBlank()) {
-      return new ModelFolder(work.resolve(environment.strip()),
-          "environment variable " + ENVIRONMENT);
-    }
-    return DataFolder.projectRoot(work)
-        .map(r -> new ModelFolder(r.resolve(DEFAULT), "default " + DEFAULT
-            + " beside the project root " + r))
-        .orElseGet(() -> new ModelFolder(work.resolve(DEFAULT), "default " + DEFAULT
-            + " relative to the working directory (no " + DataFolder.ROOT_MARKER
-            + " folder at or above it)"));
+    Map.Entry<Path, String> found = RULE.locate(property, environment, workingDirectory);
+    return new ModelFolder(found.getKey(), found.getValue());
   }
 
   /** Returns the subfolder of one model, such as {@code minifasnet}, or empty when it is absent. */
