@@ -28,12 +28,21 @@ import org.kyc4j.spi.ThresholdTable;
  * without sensor noise, and with FRAMES_INCONSISTENT for resolution changes and implausible capture
  * times. FACE_COMPARE's two compare images are independent photos, not one capture, so only the
  * noise cue applies to them.
- * The finding's score is the fine-grain share of {@link #thresholds()}. Stateless and thread-safe.
+ * A capture whose frames repeat the pixels of a capture an earlier request carried (kept in the
+ * engine's {@link SeenFrames}) is INJECTION_DETECTED too, so a recording cannot answer a fresh
+ * challenge. The finding's score is the fine-grain share of {@link #thresholds()}. Thread-safe; its
+ * only state is the engine's frame memory.
  */
 final class AntiInjectionDetector implements Detector {
   /** The detector's id. */
   static final String ID = "liveness.anti-injection";
   private static final ThresholdTable THRESHOLDS = thresholdTable();
+
+  private final SeenFrames seen;
+
+  AntiInjectionDetector(SeenFrames seen) {
+    this.seen = Objects.requireNonNull(seen, "seen");
+  }
 
   @Override
   public String id() {
@@ -90,6 +99,7 @@ final class AntiInjectionDetector implements Detector {
     judgement.evidence("frames", Integer.toString(scan.size()));
     if (capture) {
       ReplayCheck.judge(scan, limits, judgement);
+      PriorCaptureCheck.judge(scan, request.transactionId(), seen, judgement);
     } else {
       judgement.evidence("capture", "not judged: the compare images are two independent photos, not one capture");
     }

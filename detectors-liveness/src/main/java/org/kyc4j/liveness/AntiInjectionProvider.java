@@ -3,6 +3,7 @@ package org.kyc4j.liveness;
 import java.util.Objects;
 import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.DetectorProvider;
+import org.kyc4j.spi.EngineServices;
 import org.kyc4j.spi.EngineSettings;
 
 /**
@@ -24,14 +25,18 @@ public final class AntiInjectionProvider implements DetectorProvider {
   }
 
   /**
-   * Returns the detector; it needs nothing from the settings (no model, no clock: capture times are
-   * compared with the request time).
+   * Returns the detector, sharing the engine's memory of judged frames (engine properties
+   * {@code liveness.replay.capacity}, default 100,000 frames, and {@code liveness.replay.window}, default
+   * PT24H); settings made outside an engine get a memory of their own.
    *
    * @throws NullPointerException if {@code settings} is null
+   * @throws IllegalArgumentException naming the property when a replay property is malformed
    */
   @Override
   public Detector create(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    return new AntiInjectionDetector();
+    SeenFrames seen = settings.services() == EngineServices.NONE ? SeenFrames.from(settings)
+        : settings.service(SeenFrames.SERVICE);
+    return new AntiInjectionDetector(seen);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Page;
@@ -30,6 +31,15 @@ class AntiInjectionDetectorContractTest extends DetectorContract {
   @Override
   protected DetectorProvider provider() {
     return new AntiInjectionProvider();
+  }
+
+  /**
+   * The memory of earlier captures is engine state (the same frames a second time are a replay), so
+   * the replays of this suite run with it switched off; {@code PriorCaptureTest} tests it.
+   */
+  @Override
+  protected Map<String, String> properties() {
+    return Map.of(SeenFrames.CAPACITY_PROPERTY, "0");
   }
 
   @Override

@@ -59,7 +59,7 @@ class AntiInjectionDetectorTest {
 
   @Test
   void publishesAFineGrainFloorThatRisesWithTheLevel() {
-    ThresholdTable table = new AntiInjectionDetector().thresholds();
+    ThresholdTable table = new AntiInjectionDetector(Capture.memory()).thresholds();
     assertThat(table.passWhen()).isEqualTo(ThresholdTable.PassWhen.AT_LEAST);
     assertThat(table.metric()).contains("fine-grain share");
     assertThat(table.byLevel()).containsOnlyKeys(Level.LOOSE, Level.STANDARD, Level.STRICT);
@@ -82,7 +82,7 @@ class AntiInjectionDetectorTest {
 
   @Test
   void rejectsNulls() {
-    assertThatThrownBy(() -> new AntiInjectionDetector().detect(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new AntiInjectionDetector(Capture.memory()).detect(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new AntiInjectionProvider().create(null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -256,7 +256,7 @@ class AntiInjectionDetectorTest {
   void isDeterministicAndReadsOnlyTheImages() {
     Capture capture = camera(4);
     assertThat(capture.detect(Level.STANDARD)).isEqualTo(capture.detect(Level.STANDARD));
-    AntiInjectionDetector detector = new AntiInjectionDetector();
+    AntiInjectionDetector detector = new AntiInjectionDetector(Capture.memory());
     List<RgbImage> decoded = capture.encoded().stream().map(Capture::decode).toList();
     MapDetectionContext context = new MapDetectionContext(detector, capture.request(Level.STANDARD), Level.STANDARD,
         Instant.EPOCH).with(Keys.IMAGES, new DecodedImages(Map.of(), decoded));
@@ -268,7 +268,7 @@ class AntiInjectionDetectorTest {
   @Test
   void refusesABoardThatDoesNotMatchTheRequest() {
     Capture capture = camera(3);
-    AntiInjectionDetector detector = new AntiInjectionDetector();
+    AntiInjectionDetector detector = new AntiInjectionDetector(Capture.memory());
     List<RgbImage> decoded = List.of(Capture.decode(capture.encoded().get(0)));
     MapDetectionContext context = new MapDetectionContext(detector, capture.request(Level.STANDARD), Level.STANDARD,
         Capture.REQUESTED_AT).with(Keys.IMAGES, new DecodedImages(Map.of(), decoded));

@@ -98,9 +98,18 @@ final class Capture {
     return builder.build();
   }
 
-  /** Runs a new detector on this capture at the given level. */
+  /** A fresh frame memory of the default size on the system clock, as one new engine has. */
+  static SeenFrames memory() {
+    return new SeenFrames(SeenFrames.DEFAULT_CAPACITY, SeenFrames.DEFAULT_WINDOW, java.time.Clock.systemUTC());
+  }
+
+  /** Runs a new detector (with a fresh frame memory) on this capture at the given level. */
   Finding detect(Level level) {
-    AntiInjectionDetector detector = new AntiInjectionDetector();
+    return detect(new AntiInjectionDetector(memory()), level);
+  }
+
+  /** Runs {@code detector} on this capture at the given level. */
+  Finding detect(AntiInjectionDetector detector, Level level) {
     DecodedImages images = product.usesCompareImages()
         ? new DecodedImages(Map.of(), List.of(), Map.of(), Map.of(CompareImage.Side.A, decoded.get(0),
             CompareImage.Side.B, decoded.get(1)))
