@@ -19,6 +19,7 @@ import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
+import org.kyc4j.liveness.AntiInjectionProvider;
 import org.kyc4j.liveness.passive.PassiveLivenessPolicy;
 import org.kyc4j.testdata.ModelFolder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,7 +58,9 @@ public class VerificationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Kyc4j.Builder engineBuilder = Kyc4j.builder().clock(Clock.systemUTC());
+    // The benchmark verifies one capture again and again, which the replay memory would refuse.
+    Kyc4j.Builder engineBuilder = Kyc4j.builder().clock(Clock.systemUTC())
+        .property(AntiInjectionProvider.REPLAY_CAPACITY_PROPERTY, "0");
     ModelFolder.locate().find("minifasnet")
         .ifPresent(dir -> engineBuilder.property(PassiveLivenessPolicy.DIR_PROPERTY, dir.toString()));
     engine = engineBuilder.build();

@@ -16,6 +16,11 @@ import org.kyc4j.spi.EngineSettings;
  * through {@link java.util.ServiceLoader}; stateless and thread-safe.
  */
 public final class AntiInjectionProvider implements DetectorProvider {
+  /** Engine property: how many judged frames the engine remembers against replays, 0 (off) to 10,000,000; default 100,000. */
+  public static final String REPLAY_CAPACITY_PROPERTY = "liveness.replay.capacity";
+  /** Engine property: how long a judged frame is remembered, an ISO-8601 duration up to P30D; default PT24H. */
+  public static final String REPLAY_WINDOW_PROPERTY = "liveness.replay.window";
+
   /** Creates the provider; it holds no state. */
   public AntiInjectionProvider() {}
 

@@ -22,10 +22,8 @@ import org.kyc4j.spi.ServiceKey;
  * Thread-safe.
  */
 final class SeenFrames {
-  /** Engine property: how many frames are remembered, 0 to 10,000,000; default 100,000. */
-  static final String CAPACITY_PROPERTY = "liveness.replay.capacity";
-  /** Engine property: how long a frame is remembered, an ISO-8601 duration up to P30D; default PT24H. */
-  static final String WINDOW_PROPERTY = "liveness.replay.window";
+  static final String CAPACITY_PROPERTY = AntiInjectionProvider.REPLAY_CAPACITY_PROPERTY;
+  static final String WINDOW_PROPERTY = AntiInjectionProvider.REPLAY_WINDOW_PROPERTY;
   static final int DEFAULT_CAPACITY = 100_000;
   static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
   private static final int MAX_CAPACITY = 10_000_000;

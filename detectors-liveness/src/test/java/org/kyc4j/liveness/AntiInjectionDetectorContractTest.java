@@ -39,7 +39,7 @@ class AntiInjectionDetectorContractTest extends DetectorContract {
    */
   @Override
   protected Map<String, String> properties() {
-    return Map.of(SeenFrames.CAPACITY_PROPERTY, "0");
+    return Map.of(AntiInjectionProvider.REPLAY_CAPACITY_PROPERTY, "0");
   }
 
   @Override
