@@ -15,7 +15,8 @@ import org.kyc4j.spi.ServiceKey;
 
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
- * largest, most central face, its 468 face-mesh landmarks, a similarity warp of eyes, nose and mouth
+ * largest, most central face, its 468 face-mesh landmarks, both eyes' openness read by the iris model
+ * on eye crops cut from the mesh's eye corners ({@link IrisEyes}), a similarity warp of eyes, nose and mouth
  * to dlib's 150x150 chip, and dlib's ResNet descriptor of the chip and of its mirror image. Loads the
  * models once; thread-safe (one inference thread per call); close it to free the models.
  */
