@@ -28,7 +28,7 @@ final class IrisEyes {
    * 159/145 and 158/153 on the right eye, the lid middle and its neighbours.
    */
   static final int[][] LID_PAIRS = {{11, 3}, {12, 4}, {13, 5}};
-  /** Values per point (x, y, z) and points read by the model (71 contour, 5 iris). */
+  /** Points read by the model (71 contour, 5 iris), each x, y, z in model pixels. */
   private static final int POINTS = 76;
 
   /** Mesh points of the subject's right eye corners (outer, inner) and left eye corners (outer, inner). */
