@@ -98,7 +98,7 @@ public class FaceBenchmark {
     return engine.verify(compare);
   }
 
-  private static byte[] photo(String name) {
+  static byte[] photo(String name) {
     Path file = DataFolder.locate().require(DataSet.LFW_FACES).resolve("images").resolve(name);
     try {
       BufferedImage face = ImageIO.read(Files.newInputStream(file));

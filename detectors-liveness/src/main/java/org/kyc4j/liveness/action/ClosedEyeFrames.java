@@ -11,8 +11,9 @@ import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.ImageArtefact;
 
 /**
- * The frames in which both eyes were closed by the FACEBLINK rule (each eye's aspect ratio at least
- * the level's blink drop under the open baseline), encoded as whole-frame JPEG artefacts for
+ * The frames in which both eyes were closed by the FACEBLINK rule (each eye's aspect ratio, the iris
+ * model's eyelid ratio that the blink rule reads, at least the level's blink drop under the open
+ * baseline), encoded as whole-frame JPEG artefacts for
  * {@code closedEyeCapture}. Stateless.
  */
 final class ClosedEyeFrames {

@@ -5,8 +5,9 @@ import org.kyc4j.spi.FaceGeometry;
 import org.kyc4j.spi.FaceLandmarks;
 
 /**
- * Measures a face's {@link FaceGeometry} from its mesh landmarks (indices in {@link MeshPoints}).
- * Stateless.
+ * Measures a face's {@link FaceGeometry} from its mesh landmarks (indices in {@link MeshPoints}) and,
+ * when the iris model ran, its eye openness ({@link IrisEyes}): the eye aspect ratios are then the iris
+ * model's eyelid ratios, else the mesh's six-point eye aspect ratio (the fallback). Stateless.
  */
 final class FaceMeasures {
   private FaceMeasures() {}
@@ -20,10 +21,16 @@ final class FaceMeasures {
    * @throws IllegalArgumentException for a degenerate mesh whose measures are out of range
    */
   static FaceGeometry of(FaceLandmarks mesh) {
+    return of(mesh, null);
+  }
+
+  /** Measures a face, taking the eye aspect ratios from {@code eyes} when not null (see {@link #of(FaceLandmarks)}). */
+  static FaceGeometry of(FaceLandmarks mesh, IrisEyes.Openness eyes) {
     Objects.requireNonNull(mesh, "mesh");
     double[] pose = HeadPose.estimate(mesh);
-    return new FaceGeometry(
-        eyeAspect(mesh, MeshPoints.RIGHT_EYE), eyeAspect(mesh, MeshPoints.LEFT_EYE), mouthOpening(mesh),
+    double right = eyes == null ? eyeAspect(mesh, MeshPoints.RIGHT_EYE) : eyes.right();
+    double left = eyes == null ? eyeAspect(mesh, MeshPoints.LEFT_EYE) : eyes.left();
+    return new FaceGeometry(right, left, mouthOpening(mesh),
         pose[0], pose[1], pose[2],
         centre(mesh, MeshPoints.RIGHT_EYE), centre(mesh, MeshPoints.LEFT_EYE),
         point(mesh, MeshPoints.MOUTH_RIGHT), point(mesh, MeshPoints.MOUTH_LEFT));

@@ -21,10 +21,18 @@ public final class FaceReading {
   private final float[] descriptor;
   private final float[] mirroredDescriptor;
   private final FaceEmbedding embedding;
+  private final IrisEyes.Openness eyes;
 
   FaceReading(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks, float[] descriptor,
       float[] mirroredDescriptor) {
-    this.frame = FrameFaces.of(verdict, faces, landmarks, landmarks == null ? null : measure(landmarks));
+    this(verdict, faces, landmarks, null, descriptor, mirroredDescriptor);
+  }
+
+  /** A reading whose eye aspect ratios are the iris model's {@code eyes} (null: the mesh's). */
+  FaceReading(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks, IrisEyes.Openness eyes,
+      float[] descriptor, float[] mirroredDescriptor) {
+    this.eyes = landmarks == null ? null : eyes;
+    this.frame = FrameFaces.of(verdict, faces, landmarks, landmarks == null ? null : measure(landmarks, this.eyes));
     this.descriptor = descriptor == null ? new float[0] : descriptor.clone();
     this.mirroredDescriptor = mirroredDescriptor == null ? new float[0] : mirroredDescriptor.clone();
     if (this.descriptor.length != this.mirroredDescriptor.length) {
@@ -35,9 +43,9 @@ public final class FaceReading {
   }
 
   /** The geometry of a mesh, or null for a degenerate mesh (for example all points in one place). */
-  private static FaceGeometry measure(FaceLandmarks landmarks) {
+  private static FaceGeometry measure(FaceLandmarks landmarks, IrisEyes.Openness eyes) {
     try {
-      return FaceMeasures.of(landmarks);
+      return FaceMeasures.of(landmarks, eyes);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -102,6 +110,11 @@ public final class FaceReading {
    */
   public Optional<FaceEmbedding> embedding() {
     return Optional.ofNullable(embedding);
+  }
+
+  /** The iris model's eye openness that the geometry carries, or null when the mesh's EAR stands. */
+  IrisEyes.Openness eyes() {
+    return eyes;
   }
 
   /** Returns a short description for messages, for example {@code "no face"} or {@code "2 faces"}. */

@@ -15,7 +15,8 @@ import org.kyc4j.spi.ServiceKey;
 
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
- * largest, most central face, its 468 face-mesh landmarks, a similarity warp of eyes, nose and mouth
+ * largest, most central face, its 468 face-mesh landmarks, both eyes' openness read by the iris model
+ * on eye crops cut from the mesh's eye corners ({@link IrisEyes}), a similarity warp of eyes, nose and mouth
  * to dlib's 150x150 chip, and dlib's ResNet descriptor of the chip and of its mirror image. Loads the
  * models once; thread-safe (one inference thread per call); close it to free the models.
  */
@@ -33,6 +34,7 @@ public final class FaceRecognizer implements AutoCloseable {
   private final GraphModel detector;
   private final GraphModel mesh;
   private final DlibResNet descriptor;
+  private final IrisEyes eyes;
   private final BlazeFaceDecoder decoder = new BlazeFaceDecoder();
   private final SubjectChoice choice = SubjectChoice.defaults();
   private final ReadingCache cache;
@@ -43,6 +45,7 @@ public final class FaceRecognizer implements AutoCloseable {
     this.detector = GraphModel.load(runtime, "blazeface.json");
     this.mesh = GraphModel.load(runtime, "facemesh.json");
     this.descriptor = DlibResNet.load(runtime);
+    this.eyes = new IrisEyes(GraphModel.load(runtime, "iris.json"));
   }
 
   /**
@@ -87,7 +90,8 @@ public final class FaceRecognizer implements AutoCloseable {
     List<FaceBox> faces = new ArrayList<>();
     faces.add(result.subject());
     faces.addAll(result.others());
-    return new FaceReading(result.verdict(), faces, landmarks(image, result.subject()), null, null);
+    FaceLandmarks mesh = landmarks(image, result.subject());
+    return new FaceReading(result.verdict(), faces, mesh, eyes.measure(image, mesh), null, null);
   }
 
   /** Finds the faces and describes the subject, unless there is none or it is too small. */
@@ -106,7 +110,7 @@ public final class FaceRecognizer implements AutoCloseable {
     }
     byte[] chip = FaceChip.extract(image, located.landmarks().get());
     float[][] both = descriptor.describe(List.of(chip, FaceChip.mirror(chip)));
-    return new FaceReading(verdict, located.faces(), located.landmarks().get(), both[0], both[1]);
+    return new FaceReading(verdict, located.faces(), located.landmarks().get(), located.eyes(), both[0], both[1]);
   }
 
   /** Returns every face BlazeFace finds, in image pixels, best score first (no subject chosen yet). */
@@ -122,6 +126,16 @@ public final class FaceRecognizer implements AutoCloseable {
     MeshCrop crop = MeshCrop.of(face);
     Map<String, float[]> out = mesh.run(crop.input(image), MeshCrop.SIZE, MeshCrop.SIZE);
     return crop.landmarks(out.get("Identity_2"), out.get("Identity_1")[0]);
+  }
+
+  /**
+   * Returns the openness of the eye in a crop that shows one eye, outer corner on the left (a subject's
+   * right eye in an unmirrored photo; mirror a left eye first): the iris model's eyelid gap over eye
+   * width, as {@link org.kyc4j.spi.FaceGeometry#rightEyeAspect} reads it on whole faces. The crop is
+   * padded to a square and scaled to the model's 64x64 input.
+   */
+  public double eyeOpenness(RgbImage eyeCrop) {
+    return eyes.measureCrop(eyeCrop);
   }
 
   /** Frees the models; idempotent. Calls after closing fail with IllegalStateException. */

@@ -1,0 +1,72 @@
+package org.kyc4j.liveness.action;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.kyc4j.api.RgbImage;
+import org.kyc4j.liveness.face.FaceRecognizer;
+import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.DataSets;
+
+/**
+ * The iris model's eyelid ratio of each real dev crop of {@code eye_state_crops} (labels.csv: file,
+ * label), each crop read as it is ({@link FaceRecognizer#eyeOpenness}), once per test run and shared by
+ * the tests that need it.
+ */
+final class EyeCrops {
+  /** One crop: its file, whether it is labelled open, and the openness read on it. */
+  record Crop(String file, boolean open, double openness) {}
+
+  private static List<Crop> crops;
+
+  private EyeCrops() {}
+
+  /** Returns every labelled crop's reading (skips the test when the set is absent). */
+  static synchronized List<Crop> crops() {
+    if (crops == null) {
+      crops = read(DataSets.require(DataSet.EYE_STATE_CROPS));
+    }
+    return crops;
+  }
+
+  /** The openness of one label's crops, in labels.csv order. */
+  static List<Double> openness(boolean open) {
+    return crops().stream().filter(c -> c.open() == open).map(Crop::openness).toList();
+  }
+
+  /** The median openness of the open crops: the open baseline the relative blink rule is measured against. */
+  static double openMedian() {
+    return ActionTrack.median(openness(true).stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static List<Crop> read(Path root) {
+    List<Crop> out = new ArrayList<>();
+    try (FaceRecognizer recognizer = FaceRecognizer.open(); Stream<String> lines = Files.lines(root.resolve("labels.csv"))) {
+      for (String line : lines.skip(1).filter(l -> !l.isBlank()).toList()) {
+        String[] row = line.split(",", -1);
+        out.add(new Crop(row[0], row[1].equals("open"), recognizer.eyeOpenness(decode(root.resolve(row[0])))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+
+  private static RgbImage decode(Path file) throws IOException {
+    BufferedImage image = ImageIO.read(file.toFile());
+    if (image == null) {
+      throw new IOException("not an image: " + file);
+    }
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] &= 0xffffff;
+    }
+    return RgbImage.adopt(image.getWidth(), image.getHeight(), pixels);
+  }
+}
