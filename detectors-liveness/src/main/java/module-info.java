@@ -11,6 +11,7 @@ module org.kyc4j.liveness {
 
   exports org.kyc4j.liveness.face;
   exports org.kyc4j.liveness.passive;
+  exports org.kyc4j.liveness.quality;
 
   provides org.kyc4j.spi.DetectorProvider with
       org.kyc4j.liveness.AntiInjectionProvider,
@@ -21,5 +22,6 @@ module org.kyc4j.liveness {
       org.kyc4j.liveness.face.FaceCompareProvider,
       org.kyc4j.liveness.face.FaceCompareReaderProvider.A,
       org.kyc4j.liveness.face.FaceCompareReaderProvider.B,
-      org.kyc4j.liveness.passive.PassiveLivenessProvider;
+      org.kyc4j.liveness.passive.PassiveLivenessProvider,
+      org.kyc4j.liveness.quality.FaceQualityProvider;
 }
