@@ -1,8 +1,8 @@
 /**
  * Face and liveness detectors of kyc4j: face detection, landmarks, descriptors and face match on
  * the models of {@code org.kyc4j.models} (DJL, PyTorch engine, offline), passive anti-spoofing
- * (MiniFASNet, weights from a folder the user names), action liveness and the model-free
- * anti-injection detector.
+ * (MiniFASNet, weights from a folder the user names), action liveness, the model-free
+ * anti-injection detector and face quality ({@code org.kyc4j.liveness.quality}, pure Java).
  */
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
