@@ -1,8 +1,8 @@
 /**
  * Face and liveness detectors of kyc4j: face detection, landmarks, descriptors and face match on
  * the models of {@code org.kyc4j.models} (DJL, PyTorch engine, offline), passive anti-spoofing
- * (MiniFASNet, weights from a folder the user names), action liveness and the model-free
- * anti-injection detector.
+ * (MiniFASNet, weights from a folder the user names), action liveness, the model-free
+ * anti-injection detector and face quality ({@code org.kyc4j.liveness.quality}, pure Java).
  */
 module org.kyc4j.liveness {
   requires transitive org.kyc4j.api;
@@ -11,6 +11,7 @@ module org.kyc4j.liveness {
 
   exports org.kyc4j.liveness.face;
   exports org.kyc4j.liveness.passive;
+  exports org.kyc4j.liveness.quality;
 
   provides org.kyc4j.spi.DetectorProvider with
       org.kyc4j.liveness.AntiInjectionProvider,
@@ -21,5 +22,6 @@ module org.kyc4j.liveness {
       org.kyc4j.liveness.face.FaceCompareProvider,
       org.kyc4j.liveness.face.FaceCompareReaderProvider.A,
       org.kyc4j.liveness.face.FaceCompareReaderProvider.B,
-      org.kyc4j.liveness.passive.PassiveLivenessProvider;
+      org.kyc4j.liveness.passive.PassiveLivenessProvider,
+      org.kyc4j.liveness.quality.FaceQualityProvider;
 }
