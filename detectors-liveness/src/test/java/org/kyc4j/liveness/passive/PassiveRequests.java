@@ -43,6 +43,15 @@ final class PassiveRequests {
     }
   }
 
+  /** A selfie pair photo's bytes (the test is skipped without the set). */
+  static byte[] selfie(String file) {
+    try {
+      return Files.readAllBytes(DataSets.require(DataSet.SELFIE_LIVENESS_PAIRS).resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A FACE_CAPTURE request of {@code frames} with liveness at {@code level}. */
   static VerificationRequest capture(String id, Level level, List<byte[]> frames) {
     VerificationRequest.Builder builder = VerificationRequest.builder(id, Product.FACE_CAPTURE)
