@@ -18,6 +18,7 @@ final class SpectralCue {
   private static final int HALF = SIDE / 2;
   /** How many of the highest prominences are averaged (the spectrum is symmetric: pairs). */
   private static final int TOP = 8;
+  private static final double LN10 = Math.log(10);
 
   private SpectralCue() {}
 
@@ -33,17 +34,17 @@ final class SpectralCue {
 
   /** Measures {@code box} of {@code image}. */
   static Spectrum measure(RgbImage image, FaceBox box) {
-    float[] luma = image.luma();
     double side = Math.max(box.width(), box.height());
-    double[] face = powerSpectrum(grey(luma, image.width(), image.height(), box.centreX(), box.centreY(), side));
-    double[] around = powerSpectrum(grey(luma, image.width(), image.height(), box.centreX(), box.centreY(),
-        side * 2.5));
+    double[] face = powerSpectrum(grey(image, box.centreX(), box.centreY(), side));
+    double[] around = powerSpectrum(grey(image, box.centreX(), box.centreY(), side * 2.5));
     return new Spectrum(prominence(face, 16, 48), prominence(face, 48, HALF), bandRatio(face),
         prominence(around, 16, 48));
   }
 
   /** A SIDE x SIDE bilinear resampling of the square of {@code side} pixels about (cx, cy), edges clamped. */
-  static double[] grey(float[] luma, int width, int height, double cx, double cy, double side) {
+  static double[] grey(RgbImage image, double cx, double cy, double side) {
+    int width = image.width();
+    int height = image.height();
     double[] out = new double[SIDE * SIDE];
     double step = side / SIDE;
     for (int y = 0; y < SIDE; y++) {
@@ -56,8 +57,8 @@ final class SpectralCue {
         int x0 = (int) sx;
         int x1 = Math.min(x0 + 1, width - 1);
         double fx = sx - x0;
-        double top = luma[y0 * width + x0] * (1 - fx) + luma[y0 * width + x1] * fx;
-        double bottom = luma[y1 * width + x0] * (1 - fx) + luma[y1 * width + x1] * fx;
+        double top = luma(image, x0, y0) * (1 - fx) + luma(image, x1, y0) * fx;
+        double bottom = luma(image, x0, y1) * (1 - fx) + luma(image, x1, y1) * fx;
         out[y * SIDE + x] = top * (1 - fy) + bottom * fy;
       }
     }
@@ -121,9 +122,11 @@ final class SpectralCue {
     for (int v = -HALF; v < HALF; v++) {
       for (int u = -HALF; u < HALF; u++) {
         double r = Math.hypot(u, v);
-        double p = Math.pow(10, logPower[(v + HALF) * SIDE + u + HALF]);
-        high += r >= 32 && r < HALF ? p : 0;
-        mid += r >= 8 && r < 32 ? p : 0;
+        if (r >= 8 && r < HALF) {
+          double p = Math.exp(LN10 * logPower[(v + HALF) * SIDE + u + HALF]);
+          high += r >= 32 ? p : 0;
+          mid += r < 32 ? p : 0;
+        }
       }
     }
     double highArea = Math.PI * (HALF * HALF - 32 * 32);
@@ -139,6 +142,12 @@ final class SpectralCue {
     if (value > top[smallest]) {
       top[smallest] = value;
     }
+  }
+
+  /** ITU-R BT.601 luma, as {@link RgbImage#luma()} computes it. */
+  private static float luma(RgbImage image, int x, int y) {
+    int p = image.rgb(x, y);
+    return 0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF);
   }
 
   private static double clamp(double v, int max) {
