@@ -16,6 +16,31 @@ final class LogisticFit {
    * @param lambda L2 penalty on the standardised weights (not on the intercept)
    */
   static double[] fit(List<double[]> x, List<Boolean> y, List<Double> weight, double lambda) {
+    int d = x.get(0).length;
+    double[][] moments = moments(x);
+    double[] w = new double[d + 1];
+    for (int iteration = 0; iteration < 50; iteration++) {
+      double[] step = newtonStep(x, y, weight, lambda, w, moments);
+      double size = 0;
+      for (int a = 0; a <= d; a++) {
+        w[a] += step[a];
+        size += Math.abs(step[a]);
+      }
+      if (size < 1e-10) {
+        break;
+      }
+    }
+    double[] raw = new double[d + 1];
+    raw[0] = w[0];
+    for (int j = 0; j < d; j++) {
+      raw[j + 1] = w[j + 1] / moments[1][j];
+      raw[0] -= w[j + 1] * moments[0][j] / moments[1][j];
+    }
+    return raw;
+  }
+
+  /** {means, standard deviations} of the columns (a constant column gets deviation 1). */
+  private static double[][] moments(List<double[]> x) {
     int n = x.size();
     int d = x.get(0).length;
     double[] mean = new double[d];
@@ -33,44 +58,33 @@ final class LogisticFit {
     for (int j = 0; j < d; j++) {
       sd[j] = Math.sqrt(sd[j]) > 1e-9 ? Math.sqrt(sd[j]) : 1;
     }
-    double[] w = new double[d + 1];
-    for (int iteration = 0; iteration < 50; iteration++) {
-      double[][] h = new double[d + 1][d + 1];
-      double[] g = new double[d + 1];
-      for (int i = 0; i < n; i++) {
-        double[] z = standard(x.get(i), mean, sd);
-        double p = sigmoid(dot(w, z));
-        double r = weight.get(i) * ((y.get(i) ? 1 : 0) - p);
-        double c = weight.get(i) * p * (1 - p);
-        for (int a = 0; a <= d; a++) {
-          g[a] += r * z[a];
-          for (int b = 0; b <= d; b++) {
-            h[a][b] += c * z[a] * z[b];
-          }
+    return new double[][] {mean, sd};
+  }
+
+  /** One Newton step of the penalised log-likelihood at standardised weights {@code w}. */
+  private static double[] newtonStep(List<double[]> x, List<Boolean> y, List<Double> weight, double lambda,
+      double[] w, double[][] moments) {
+    int d = w.length - 1;
+    double[][] h = new double[d + 1][d + 1];
+    double[] g = new double[d + 1];
+    for (int i = 0; i < x.size(); i++) {
+      double[] z = standard(x.get(i), moments[0], moments[1]);
+      double p = sigmoid(dot(w, z));
+      double r = weight.get(i) * ((y.get(i) ? 1 : 0) - p);
+      double c = weight.get(i) * p * (1 - p);
+      for (int a = 0; a <= d; a++) {
+        g[a] += r * z[a];
+        for (int b = 0; b <= d; b++) {
+          h[a][b] += c * z[a] * z[b];
         }
       }
-      for (int a = 1; a <= d; a++) {
-        g[a] -= lambda * w[a];
-        h[a][a] += lambda;
-      }
-      h[0][0] += 1e-9;
-      double[] step = solve(h, g);
-      double size = 0;
-      for (int a = 0; a <= d; a++) {
-        w[a] += step[a];
-        size += Math.abs(step[a]);
-      }
-      if (size < 1e-10) {
-        break;
-      }
     }
-    double[] raw = new double[d + 1];
-    raw[0] = w[0];
-    for (int j = 0; j < d; j++) {
-      raw[j + 1] = w[j + 1] / sd[j];
-      raw[0] -= w[j + 1] * mean[j] / sd[j];
+    for (int a = 1; a <= d; a++) {
+      g[a] -= lambda * w[a];
+      h[a][a] += lambda;
     }
-    return raw;
+    h[0][0] += 1e-9;
+    return solve(h, g);
   }
 
   /** The logit of raw features under raw coefficients. */

@@ -118,37 +118,38 @@ public final class PassiveFusionFit {
     return null;
   }
 
-  /** Fits both models on the photos and captures {@code in} accepts (by CV group / family). */
+  /** Fits both models on the photos and captures {@code in} accepts ({family, CV group}). */
   static Model fit(List<FusionData.Photo> photos, List<FusionData.Capture> captures,
       java.util.function.Predicate<String[]> in) {
+    double[] one = fitOneFrame(photos, in);
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     List<Double> w = new ArrayList<>();
-    Map<String, Integer> perFamily = new HashMap<>();
-    photos.stream().filter(p -> in.test(new String[] {p.family(), p.group()}))
-        .forEach(p -> perFamily.merge(p.family(), 1, Integer::sum));
-    int total = perFamily.values().stream().mapToInt(Integer::intValue).sum();
-    for (FusionData.Photo p : photos) {
-      if (in.test(new String[] {p.family(), p.group()})) {
-        x.add(select(p.x()));
-        y.add(p.live());
-        w.add(total / (double) (perFamily.size() * perFamily.get(p.family())));
-      }
-    }
-    double[] one = LogisticFit.fit(x, y, w, LAMBDA);
-    List<double[]> x2 = new ArrayList<>();
-    List<Boolean> y2 = new ArrayList<>();
-    List<Double> w2 = new ArrayList<>();
     for (FusionData.Capture c : captures) {
       if (c.twoFrame() && in.test(new String[] {c.family(), c.group()})) {
-        double z = new Model(one, null).oneFrame(c);
-        x2.add(new double[] {z, c.parallax().get("log_residual")});
-        y2.add(c.live());
-        w2.add(1.0);
+        x.add(new double[] {new Model(one, null).oneFrame(c), c.parallax().get("log_residual")});
+        y.add(c.live());
+        w.add(1.0);
       }
     }
-    double[] two = x2.size() < 4 ? new double[] {0, 1, 0} : LogisticFit.fit(x2, y2, w2, LAMBDA);
+    double[] two = x.size() < 4 ? new double[] {0, 1, 0} : LogisticFit.fit(x, y, w, LAMBDA);
     return new Model(one, two);
+  }
+
+  /** The one-frame model on every accepted photo, each set family weighted equally. */
+  private static double[] fitOneFrame(List<FusionData.Photo> photos, java.util.function.Predicate<String[]> in) {
+    List<FusionData.Photo> kept = photos.stream().filter(p -> in.test(new String[] {p.family(), p.group()})).toList();
+    Map<String, Integer> perFamily = new HashMap<>();
+    kept.forEach(p -> perFamily.merge(p.family(), 1, Integer::sum));
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    List<Double> w = new ArrayList<>();
+    for (FusionData.Photo p : kept) {
+      x.add(select(p.x()));
+      y.add(p.live());
+      w.add(kept.size() / (double) (perFamily.size() * perFamily.get(p.family())));
+    }
+    return LogisticFit.fit(x, y, w, LAMBDA);
   }
 
   static int fold(String group) {

@@ -19,6 +19,24 @@ final class SpectralCue {
   /** How many of the highest prominences are averaged (the spectrum is symmetric: pairs). */
   private static final int TOP = 8;
   private static final double LN10 = Math.log(10);
+  /** Distance of each centred spectrum index from the centre, and its ring (rounded distance). */
+  private static final double[] RADIUS = new double[SIDE * SIDE];
+  private static final int[] RING = new int[SIDE * SIDE];
+  /** The 1-D Hann window. */
+  private static final double[] HANN = new double[SIDE];
+
+  static {
+    for (int i = 0; i < SIDE; i++) {
+      HANN[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (SIDE - 1));
+    }
+    for (int v = -HALF; v < HALF; v++) {
+      for (int u = -HALF; u < HALF; u++) {
+        int i = (v + HALF) * SIDE + u + HALF;
+        RADIUS[i] = Math.sqrt(u * u + v * v);
+        RING[i] = (int) Math.round(RADIUS[i]);
+      }
+    }
+  }
 
   private SpectralCue() {}
 
@@ -71,10 +89,8 @@ final class SpectralCue {
     double[] re = new double[SIDE * SIDE];
     double[] im = new double[SIDE * SIDE];
     for (int y = 0; y < SIDE; y++) {
-      double wy = 0.5 - 0.5 * Math.cos(2 * Math.PI * y / (SIDE - 1));
       for (int x = 0; x < SIDE; x++) {
-        double wx = 0.5 - 0.5 * Math.cos(2 * Math.PI * x / (SIDE - 1));
-        re[y * SIDE + x] = (grey[y * SIDE + x] - mean) * wx * wy;
+        re[y * SIDE + x] = (grey[y * SIDE + x] - mean) * HANN[x] * HANN[y];
       }
     }
     Fft.transform2d(re, im, SIDE);
@@ -93,23 +109,18 @@ final class SpectralCue {
   static double prominence(double[] logPower, int from, int to) {
     double[] ring = new double[HALF + 1];
     int[] count = new int[HALF + 1];
-    for (int v = -HALF; v < HALF; v++) {
-      for (int u = -HALF; u < HALF; u++) {
-        int r = (int) Math.round(Math.hypot(u, v));
-        if (r <= HALF) {
-          ring[r] += logPower[(v + HALF) * SIDE + u + HALF];
-          count[r]++;
-        }
+    for (int i = 0; i < RING.length; i++) {
+      if (RING[i] <= HALF) {
+        ring[RING[i]] += logPower[i];
+        count[RING[i]]++;
       }
     }
     double[] top = new double[TOP];
     Arrays.fill(top, Double.NEGATIVE_INFINITY);
-    for (int v = -HALF; v < HALF; v++) {
-      for (int u = -HALF; u < HALF; u++) {
-        int r = (int) Math.round(Math.hypot(u, v));
-        if (r >= from && r < to) {
-          insert(top, logPower[(v + HALF) * SIDE + u + HALF] - ring[r] / count[r]);
-        }
+    for (int i = 0; i < RING.length; i++) {
+      int r = RING[i];
+      if (r >= from && r < to) {
+        insert(top, logPower[i] - ring[r] / count[r]);
       }
     }
     return Arrays.stream(top).average().orElse(0);
@@ -119,14 +130,12 @@ final class SpectralCue {
   static double bandRatio(double[] logPower) {
     double high = 0;
     double mid = 0;
-    for (int v = -HALF; v < HALF; v++) {
-      for (int u = -HALF; u < HALF; u++) {
-        double r = Math.hypot(u, v);
-        if (r >= 8 && r < HALF) {
-          double p = Math.exp(LN10 * logPower[(v + HALF) * SIDE + u + HALF]);
-          high += r >= 32 ? p : 0;
-          mid += r < 32 ? p : 0;
-        }
+    for (int i = 0; i < RADIUS.length; i++) {
+      double r = RADIUS[i];
+      if (r >= 8 && r < HALF) {
+        double p = Math.exp(LN10 * logPower[i]);
+        high += r >= 32 ? p : 0;
+        mid += r < 32 ? p : 0;
       }
     }
     double highArea = Math.PI * (HALF * HALF - 32 * 32);
