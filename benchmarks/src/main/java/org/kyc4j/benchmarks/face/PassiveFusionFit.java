@@ -37,7 +37,7 @@ public final class PassiveFusionFit {
   static final Map<String, String> ROWS = rows();
 
   /** The cues of the one-frame model (of {@link PassiveCues#frameCueNames()}); {@code -Dfeatures=a,b} overrides. */
-  static final List<String> FEATURES = List.of(System.getProperty("features", "texture_logit,moire")
+  static final List<String> FEATURES = List.of(System.getProperty("features", "texture_logit,moire,frame_moire,saturation")
       .split(","));
 
   /** Selects the model's columns of a photo's cues. */

@@ -19,7 +19,7 @@ final class FusionModel {
   static final String RESOURCE = "passive-fusion.properties";
   /** Every cue measured on a frame, in the order of {@link #cues}; the resource names the subset it uses. */
   static final List<String> CUES = List.of("texture_logit", "v2_logit", "v1se_logit", "moire", "halftone",
-      "high_frequency", "surround_moire");
+      "high_frequency", "surround_moire", "frame_moire", "saturation");
   /** Features of the two-frame model, in order. */
   static final List<String> TWO_FRAME = List.of("one_frame_logit", "log_parallax_residual");
 
@@ -88,9 +88,9 @@ final class FusionModel {
   }
 
   /** Every cue of one frame, in {@link #CUES} order. */
-  static double[] cues(TextureScore texture, SpectralCue.Spectrum s) {
+  static double[] cues(TextureScore texture, SpectralCue.Spectrum s, double saturation) {
     return new double[] {textureLogit(texture.real()), textureLogit(texture.v2()), textureLogit(texture.v1se()),
-        s.moire(), s.halftone(), s.highFrequency(), s.surroundMoire()};
+        s.moire(), s.halftone(), s.highFrequency(), s.surroundMoire(), s.frameMoire(), saturation};
   }
 
   /** The one-frame logit of a frame's cues (in {@link #CUES} order). */

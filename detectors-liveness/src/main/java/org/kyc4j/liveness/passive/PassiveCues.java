@@ -22,7 +22,7 @@ public final class PassiveCues {
 
   /** Every cue of {@code box} on {@code image} with its texture score (logits clamped as the model's). */
   public static double[] frameCues(RgbImage image, FaceBox box, TextureScore texture) {
-    return FusionModel.cues(texture, SpectralCue.measure(image, box));
+    return FusionModel.cues(texture, SpectralCue.measure(image, box), ColourCue.saturation(image, box));
   }
 
   /**

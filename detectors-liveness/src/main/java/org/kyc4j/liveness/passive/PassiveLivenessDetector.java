@@ -29,8 +29,8 @@ import org.kyc4j.spi.ThresholdTable;
 
 /**
  * Passive anti-spoofing ({@code liveness.passive}, stage LIVENESS): on the subject of the best frame and
- * of up to {@link PassiveLivenessPolicy#MAX_FRAMES} - 1 others, MiniFASNet's texture cue and the spectral
- * screen/print cues, fused per frame; with a viewpoint change between two frames, the parallax cue joins
+ * of up to {@link PassiveLivenessPolicy#MAX_FRAMES} - 1 others, MiniFASNet's texture cue, the spectral
+ * screen/print cues and the colour cue, fused per frame; with a viewpoint change between two frames, the parallax cue joins
  * the lowest frame's score. Passes when the fused P(live) reaches the level's threshold, else
  * SPOOF_DETECTED. Without the models it reports NOT_SUPPORTED, naming the property. Immutable and
  * thread-safe.
@@ -116,14 +116,16 @@ final class PassiveLivenessDetector implements Detector {
     List<FrameCues> cues = new ArrayList<>();
     for (int k = 0; k < chosen.size(); k++) {
       SpectralCue.Spectrum spectrum = SpectralCue.measure(images.get(k), boxes.get(k));
-      cues.add(new FrameCues(chosen.get(k), scores.get(k), spectrum,
-          fusion.oneFrameLogit(FusionModel.cues(scores.get(k), spectrum))));
+      double saturation = ColourCue.saturation(images.get(k), boxes.get(k));
+      cues.add(new FrameCues(chosen.get(k), scores.get(k), spectrum, saturation,
+          fusion.oneFrameLogit(FusionModel.cues(scores.get(k), spectrum, saturation))));
     }
     return judge(context.level(), cues, ParallaxCue.widestPair(faces.frames(), frames.size()));
   }
 
-  /** One scored frame: its index, texture, spectrum and one-frame logit. */
-  private record FrameCues(int frame, TextureScore texture, SpectralCue.Spectrum spectrum, double logit) {}
+  /** One scored frame: its index, texture, spectrum, saturation and one-frame logit. */
+  private record FrameCues(int frame, TextureScore texture, SpectralCue.Spectrum spectrum, double saturation,
+      double logit) {}
 
   /** The best frame first, then up to MAX_FRAMES - 1 other usable frames spread evenly. */
   static List<Integer> chosenFrames(SelfieFaces faces, int decoded) {
@@ -178,6 +180,8 @@ final class PassiveLivenessDetector implements Detector {
     evidence.put("halftone", format(low.spectrum().halftone()));
     evidence.put("high_frequency", format(low.spectrum().highFrequency()));
     evidence.put("surround_moire", format(low.spectrum().surroundMoire()));
+    evidence.put("frame_moire", format(low.spectrum().frameMoire()));
+    evidence.put("saturation", format(low.saturation()));
     evidence.put("specular", "not measured");
     evidence.put("frame", Integer.toString(low.frame()));
     evidence.put("one_frame_p_live", format(FusionModel.probability(low.logit())));

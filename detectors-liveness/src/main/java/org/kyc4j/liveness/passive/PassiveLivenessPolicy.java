@@ -34,7 +34,7 @@ public final class PassiveLivenessPolicy {
   public static final ThresholdTable THRESHOLDS = ThresholdTable.of(
       "fused P(live): logistic fusion of MiniFASNet texture, spectral cues and, with a viewpoint change, parallax;"
           + " higher means more live",
-      ThresholdTable.PassWhen.AT_LEAST, 0.25, 0.45, 0.60);
+      ThresholdTable.PassWhen.AT_LEAST, 0.35, 0.50, 0.65);
 
   private PassiveLivenessPolicy() {}
 }

@@ -8,7 +8,8 @@ import org.kyc4j.spi.FaceBox;
  * Screen and print cues from the 2-D power spectrum of a grey crop: a screen's pixel grid beats with the
  * camera's into moire, and a print's halftone screen is a periodic dot pattern; both show as isolated
  * peaks above the spectrum's radial average, in the mid and in the high band. Measured on the face crop
- * (the box's side, 128x128, Hann window) and on its surroundings (2.5 times the side), plus the face
+ * (the box's side, 128x128, Hann window), on its surroundings (2.5 times the side) and on the whole
+ * frame, plus the face
  * crop's high-to-mid band power ratio (prints and recaptures lose fine detail). Specular flatness is not
  * measured. Stateless.
  */
@@ -47,16 +48,19 @@ final class SpectralCue {
    * @param halftone the same in the high band (48-63)
    * @param highFrequency log10 of mean power at radius 32-63 over mean power at 8-31
    * @param surroundMoire {@code moire} of the 2.5-times crop around the face
+   * @param frameMoire {@code moire} of the whole frame (the square of its longer side about its centre)
    */
-  record Spectrum(double moire, double halftone, double highFrequency, double surroundMoire) {}
+  record Spectrum(double moire, double halftone, double highFrequency, double surroundMoire, double frameMoire) {}
 
   /** Measures {@code box} of {@code image}. */
   static Spectrum measure(RgbImage image, FaceBox box) {
     double side = Math.max(box.width(), box.height());
     double[] face = powerSpectrum(grey(image, box.centreX(), box.centreY(), side));
     double[] around = powerSpectrum(grey(image, box.centreX(), box.centreY(), side * 2.5));
+    double[] frame = powerSpectrum(grey(image, image.width() / 2.0, image.height() / 2.0,
+        Math.max(image.width(), image.height())));
     return new Spectrum(prominence(face, 16, 48), prominence(face, 48, HALF), bandRatio(face),
-        prominence(around, 16, 48));
+        prominence(around, 16, 48), prominence(frame, 16, 48));
   }
 
   /** A SIDE x SIDE bilinear resampling of the square of {@code side} pixels about (cx, cy), edges clamped. */
