@@ -28,7 +28,7 @@ class PassiveFusionTest {
       Finding f = passive(engine, pair(REAL + "normal.jpg", REAL + "zoomed.jpg"));
       assertThat(f.outcome()).as(f.toString()).isEqualTo(Outcome.PASS);
       assertThat(f.evidence()).containsKeys("parallax_residual", "parallax_scale_change", "texture_p_real", "moire",
-          "fused");
+          "frame_moire", "saturation", "fused");
       assertThat(f.evidence().get("model")).startsWith("two-frame");
       assertThat(f.score()).isEqualTo(Double.parseDouble(f.evidence().get("fused")), org.assertj.core.api.Assertions
           .within(1e-4));
