@@ -29,11 +29,13 @@ public final class PassiveLivenessPolicy {
   /** The widest pair is searched among at most this many first frames of a capture. */
   public static final int PARALLAX_MAX_FRAMES = 30;
   /**
-   * Fused P(live) a capture needs, per level (README "Passive liveness" has the table and how it was chosen).
+   * Fused P(live) a capture needs, per level. On the cross-validated fused scores of the 479 bona fide dev
+   * captures pooled, BPCER would be 2% at 0.356, 5% at 0.535 and 10% at 0.658: LOOSE sits at the 2% point,
+   * STANDARD under the 5% point, STRICT at the 10% point (README "Passive liveness").
    */
   public static final ThresholdTable THRESHOLDS = ThresholdTable.of(
-      "fused P(live): logistic fusion of MiniFASNet texture, spectral cues and, with a viewpoint change, parallax;"
-          + " higher means more live",
+      "fused P(live): logistic fusion of MiniFASNet texture, moire spectra, saturation and, with a viewpoint"
+          + " change, parallax; higher means more live",
       ThresholdTable.PassWhen.AT_LEAST, 0.35, 0.50, 0.65);
 
   private PassiveLivenessPolicy() {}
