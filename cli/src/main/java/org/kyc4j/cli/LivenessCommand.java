@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "liveness", description = "judge the liveness of face captures listed in a CSV file",
     customSynopsis = "kyc4j liveness --captures FILE.csv [options]",
     footer = "Input columns: frames (image paths joined by ';', in capture order) and, optionally, interval_ms "
-        + "(the time between frames, default 100). Result columns: score (passive liveness, P(real) from the "
-        + "MiniFASNet texture cue, higher means more likely live; empty when it did not run), reasons (the "
+        + "(the time between frames, default 100). Result columns: score (passive liveness, the fused P(live) of "
+        + "the texture, spectral and parallax cues, higher means more likely live; empty when it did not run), reasons (the "
         + "decision's reason codes joined by '+') and status: LIVE, SPOOF, NO_FACE, ACTION_FAILED, QUALITY or "
         + "ERROR (also when a check could not run, such as passive liveness without its model folder). "
         + "Without --actions only the passive checks run. " + BatchCommand.NOTES)

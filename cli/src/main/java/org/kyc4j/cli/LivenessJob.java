@@ -22,7 +22,7 @@ import org.kyc4j.core.Kyc4j;
 /**
  * The work of {@code kyc4j liveness}: verifies each row's frames as one FACE_CAPTURE through the
  * engine (face detection, the asked actions, passive anti-spoofing; anti-injection stays at its
- * default, CLOSED) and turns the decision into a status. {@code score} is the passive cue's P(real).
+ * default, CLOSED) and turns the decision into a status. {@code score} is the passive check's fused P(live).
  * Used by one thread.
  */
 final class LivenessJob implements BatchJob {

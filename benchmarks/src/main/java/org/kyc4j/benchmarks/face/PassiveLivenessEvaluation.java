@@ -21,10 +21,11 @@ import org.kyc4j.testdata.DataSet;
 import org.kyc4j.testdata.ModelFolder;
 
 /**
- * Calibrates and evaluates the passive liveness texture cue on the dev sets {@code nuaa_print_attack},
+ * Evaluates the passive liveness texture cue alone on the dev sets {@code nuaa_print_attack},
  * {@code selfie_liveness_pairs} and {@code pad_extra}: each photo's subject (BlazeFace) is scored by both
  * MiniFASNets at several box multipliers; prints AUC and EER per set and multiplier, the bona fide
- * quantiles used to set thresholds, and APCER/BPCER at each level's threshold, as Markdown.
+ * quantiles, and APCER/BPCER of texture P(real) at each level's (fused) threshold, as Markdown. The fused
+ * score the detector decides on is fitted and evaluated by {@link PassiveFusionFit}.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar
  * org.kyc4j.benchmarks.face.PassiveLivenessEvaluation [MULTIPLIER]} (default: the detector's).

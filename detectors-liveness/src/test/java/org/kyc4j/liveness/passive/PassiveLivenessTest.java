@@ -27,7 +27,8 @@ class PassiveLivenessTest {
     try (Kyc4j engine = engine(property)) {
       Finding live = passive(engine, PassiveRequests.capture("real", Level.STANDARD, List.of(real)));
       assertThat(live.outcome()).as(live.toString()).isEqualTo(Outcome.PASS);
-      assertThat(live.evidence()).containsKeys("p_real", "minifasnet_v2", "minifasnet_v1se", "threshold");
+      assertThat(live.evidence()).containsKeys("texture_p_real", "minifasnet_v2", "minifasnet_v1se", "moire", "halftone", "fused",
+          "threshold");
       Finding spoof = passive(engine, PassiveRequests.capture("print", Level.STANDARD, List.of(print)));
       assertThat(spoof.outcome()).as(spoof.toString()).isEqualTo(Outcome.FAIL);
       assertThat(spoof.reason().code()).isEqualTo(ReasonCode.SPOOF_DETECTED);

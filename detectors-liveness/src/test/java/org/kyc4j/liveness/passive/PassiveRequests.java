@@ -43,6 +43,15 @@ final class PassiveRequests {
     }
   }
 
+  /** A selfie pair photo's bytes (the test is skipped without the set). */
+  static byte[] selfie(String file) {
+    try {
+      return Files.readAllBytes(DataSets.require(DataSet.SELFIE_LIVENESS_PAIRS).resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A FACE_CAPTURE request of {@code frames} with liveness at {@code level}. */
   static VerificationRequest capture(String id, Level level, List<byte[]> frames) {
     VerificationRequest.Builder builder = VerificationRequest.builder(id, Product.FACE_CAPTURE)
@@ -53,7 +62,10 @@ final class PassiveRequests {
     return builder.build();
   }
 
-  /** Contract requests: synthetic frames, and NUAA real and print frames when the set is present. */
+  /**
+   * Contract requests: synthetic frames, NUAA real and print frames, and selfie pairs with a viewpoint
+   * change (the parallax path) when the sets are present.
+   */
   static List<VerificationRequest> contractSet() {
     byte[] gradient = TestImages.jpeg(TestImages.gradient(320, 240));
     List<VerificationRequest> requests = new ArrayList<>(List.of(
@@ -65,6 +77,12 @@ final class PassiveRequests {
           capture("print", Level.STANDARD, List.of(print)),
           capture("real-strict", Level.STRICT, List.of(real)),
           capture("mixed", Level.LOOSE, List.of(real, print, real))));
+    }
+    if (DataSets.find(DataSet.SELFIE_LIVENESS_PAIRS).isPresent()) {
+      requests.add(capture("pair-with-parallax", Level.STANDARD, List.of(selfie("real/test1/normal.jpg"),
+          selfie("real/test1/zoomed.jpg"))));
+      requests.add(capture("spoof-pair", Level.STRICT, List.of(selfie("spoof/test1/normal.jpg"),
+          selfie("spoof/test1/zoomed.jpg"))));
     }
     return requests;
   }
