@@ -9,6 +9,7 @@ import org.kyc4j.models.DlibResNet;
 import org.kyc4j.models.GraphModel;
 import org.kyc4j.models.TorchRuntime;
 import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.FaceEmbedding;
 import org.kyc4j.spi.FaceLandmarks;
 import org.kyc4j.spi.FaceVerdict;
 import org.kyc4j.spi.ServiceKey;
@@ -109,6 +110,27 @@ public final class FaceRecognizer implements AutoCloseable {
     return new FaceReading(verdict, located.faces(), located.landmarks().get(), both[0], both[1]);
   }
 
+  /**
+   * dlib's descriptor of each located face's aligned chip, without its mirror image, in one batch (model
+   * {@link FaceMatchPolicy#PLAIN_MODEL}): half the cost of {@link #describe}, for checking that frames of
+   * one capture show one person.
+   *
+   * @throws IllegalArgumentException if the lists differ in size or a reading has no landmarks
+   */
+  public List<FaceEmbedding> describePlain(List<RgbImage> images, List<FaceReading> located) {
+    if (images.size() != located.size()) {
+      throw new IllegalArgumentException(images.size() + " images for " + located.size() + " readings");
+    }
+    List<byte[]> chips = new ArrayList<>();
+    for (int i = 0; i < images.size(); i++) {
+      FaceLandmarks landmarks = located.get(i).landmarks()
+          .orElseThrow(() -> new IllegalArgumentException("a reading without landmarks cannot be described"));
+      chips.add(FaceChip.extract(images.get(i), landmarks));
+    }
+    return chips.isEmpty() ? List.of() : java.util.Arrays.stream(descriptor.describe(chips))
+        .map(d -> new FaceEmbedding(FaceMatchPolicy.PLAIN_MODEL, d)).toList();
+  }
+
   /** Returns every face BlazeFace finds, in image pixels, best score first (no subject chosen yet). */
   public List<FaceBox> detect(RgbImage image) {
     Objects.requireNonNull(image, "image");
@@ -118,7 +140,23 @@ public final class FaceRecognizer implements AutoCloseable {
         letterbox);
   }
 
-  private FaceLandmarks landmarks(RgbImage image, FaceBox face) {
+  /**
+   * Reads the subject through a sequence of frames (a selfie capture, in order), detecting with
+   * BlazeFace on the first and last frame and at least every {@value FaceTracker#DETECT_EVERY} frames and
+   * taking the other frames' face-mesh crops from the previous frame's mesh ({@link FaceTracker}); no
+   * descriptors. A tracked frame reports the subject alone, so a second face is seen only on a detected frame.
+   */
+  public List<FaceReading> locateAll(List<RgbImage> frames) {
+    return track(frames).readings();
+  }
+
+  FaceTracker.Result track(List<RgbImage> frames) {
+    Objects.requireNonNull(frames, "frames").forEach(f -> Objects.requireNonNull(f, "frame"));
+    return new FaceTracker(this, choice.minSide()).read(frames);
+  }
+
+  /** The face mesh of the face in the crop MeshCrop builds from {@code face}'s box and eye keypoints. */
+  FaceLandmarks landmarks(RgbImage image, FaceBox face) {
     MeshCrop crop = MeshCrop.of(face);
     Map<String, float[]> out = mesh.run(crop.input(image), MeshCrop.SIZE, MeshCrop.SIZE);
     return crop.landmarks(out.get("Identity_2"), out.get("Identity_1")[0]);
