@@ -17,7 +17,8 @@ import org.kyc4j.spi.ServiceKey;
 /**
  * Finds and reads faces with the bundled models: BlazeFace detection, the subject chosen as the
  * largest, most central face, its 468 face-mesh landmarks, a similarity warp of eyes, nose and mouth
- * to dlib's 150x150 chip, and dlib's ResNet descriptor of the chip and of its mirror image. Loads the
+ * to dlib's 150x150 chip, and dlib's ResNet descriptor of the chip and of its mirror image; through a
+ * sequence of frames ({@link #locateAll}) it tracks the face from frame to frame. Loads the
  * models once; thread-safe (one inference thread per call); close it to free the models.
  */
 public final class FaceRecognizer implements AutoCloseable {
@@ -142,9 +143,10 @@ public final class FaceRecognizer implements AutoCloseable {
 
   /**
    * Reads the subject through a sequence of frames (a selfie capture, in order), detecting with
-   * BlazeFace on the first and last frame and at least every {@value FaceTracker#DETECT_EVERY} frames and
-   * taking the other frames' face-mesh crops from the previous frame's mesh ({@link FaceTracker}); no
-   * descriptors. A tracked frame reports the subject alone, so a second face is seen only on a detected frame.
+   * BlazeFace on the first and last frame, at least every fifth frame and whenever the tracked face is lost,
+   * moves or scales too much, and taking the other frames' face-mesh crops from the previous frame's face,
+   * as MediaPipe tracks; no descriptors. A tracked frame reports the subject alone, so a second face is seen
+   * only on a detected frame.
    */
   public List<FaceReading> locateAll(List<RgbImage> frames) {
     return track(frames).readings();
