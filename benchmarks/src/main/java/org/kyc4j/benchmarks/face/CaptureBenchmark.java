@@ -113,6 +113,40 @@ public class CaptureBenchmark {
     }
   }
 
+  /**
+   * Prints the median thread CPU time (robust against other jobs on the machine, unlike wall time) of
+   * each face-reading step on the capture's frames, over 20 rounds after 5 warm-up ones: BlazeFace,
+   * BlazeFace plus mesh, the tracked capture, one chip-and-mirror descriptor and two plain ones.
+   */
+  static void stages() {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    try (Kyc4j engine = Kyc4j.builder().discovery(false).build();
+        org.kyc4j.liveness.face.FaceRecognizer recognizer = org.kyc4j.liveness.face.FaceRecognizer.open()) {
+      List<org.kyc4j.api.RgbImage> frames = nuaaFrames().stream().map(engine::decode).toList();
+      var located = frames.stream().map(recognizer::locate).toList();
+      Map<String, Runnable> steps = new LinkedHashMap<>();
+      steps.put("BlazeFace, 1 frame", () -> recognizer.detect(frames.get(0)));
+      steps.put("BlazeFace + mesh, 1 frame", () -> recognizer.locate(frames.get(0)));
+      steps.put("locate, 10 frames one by one", () -> frames.forEach(recognizer::locate));
+      steps.put("locateAll, 10 frames tracked", () -> recognizer.locateAll(frames));
+      steps.put("descriptor, chip + mirror", () -> recognizer.describe(frames.get(1), located.get(1)));
+      steps.put("descriptor, 2 plain chips", () -> recognizer.describePlain(List.of(frames.get(0), frames.get(9)),
+          List.of(located.get(0), located.get(9))));
+      steps.forEach((name, step) -> {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+          long start = cpu.getCurrentThreadCpuTime();
+          step.run();
+          if (i >= 5) {
+            nanos.add(cpu.getCurrentThreadCpuTime() - start);
+          }
+        }
+        System.out.printf(Locale.ROOT, "%-32s median CPU %7.1f ms over %d%n", name,
+            nanos.stream().sorted().toList().get(nanos.size() / 2) / 1e6, nanos.size());
+      });
+    }
+  }
+
   private static int number(Path file) {
     return Integer.parseInt(file.getFileName().toString().replaceAll(".*_(\\d+)\\.jpg$", "$1"));
   }
@@ -122,6 +156,10 @@ public class CaptureBenchmark {
    * verifications (default 30) after 10 warm-up ones, and the last decision's outcome.
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("stages")) {
+      stages();
+      return;
+    }
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     try (Kyc4j engine = engine()) {
       VerificationRequest request = request(Instant.now());
