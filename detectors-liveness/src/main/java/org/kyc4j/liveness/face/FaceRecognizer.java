@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.models.DlibResNet;
 import org.kyc4j.models.GraphModel;
@@ -38,6 +40,16 @@ public final class FaceRecognizer implements AutoCloseable {
   private final BlazeFaceDecoder decoder = new BlazeFaceDecoder();
   private final SubjectChoice choice = SubjectChoice.defaults();
   private final ReadingCache cache;
+  /**
+   * One thread that runs a capture's scheduled BlazeFace detections ahead while the calling thread
+   * tracks the frames between them (the second core of a 2-core machine); started on first use, daemon,
+   * stopped by {@link #close}.
+   */
+  private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "kyc4j-face-detect-ahead");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private FaceRecognizer(TorchRuntime runtime, int cachedReadings) {
     this.runtime = runtime;
@@ -154,7 +166,7 @@ public final class FaceRecognizer implements AutoCloseable {
 
   FaceTracker.Result track(List<RgbImage> frames) {
     Objects.requireNonNull(frames, "frames").forEach(f -> Objects.requireNonNull(f, "frame"));
-    return new FaceTracker(this, choice.minSide()).read(frames);
+    return new FaceTracker(this, choice.minSide(), ahead).read(frames);
   }
 
   /** The face mesh of the face in the crop MeshCrop builds from {@code face}'s box and eye keypoints. */
@@ -167,6 +179,7 @@ public final class FaceRecognizer implements AutoCloseable {
   /** Frees the models; idempotent. Calls after closing fail with IllegalStateException. */
   @Override
   public void close() {
+    ahead.shutdownNow();
     runtime.close();
   }
 }

@@ -1,8 +1,14 @@
 package org.kyc4j.liveness.face;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.spi.FaceBox;
 import org.kyc4j.spi.FaceLandmarks;
@@ -17,7 +23,9 @@ import org.kyc4j.spi.FaceVerdict;
  * runs again (and its reading replaces the tracked one) when the mesh's face score falls under
  * {@link #MIN_FACE_SCORE}, when the box moved more than {@link #MAX_SHIFT} box sides or its side changed
  * by more than the factor {@link #MAX_SCALE}, when the box gets too small, when the previous frame had no
- * single face, at least every {@link #DETECT_EVERY} frames and on the last frame.
+ * single face, and always on frames 0, 5, 10, ... ({@link #DETECT_EVERY}) and the last frame. Those
+ * scheduled detections after the first run ahead on the recognizer's second thread while this thread
+ * tracks the frames between them; one not yet started when its frame comes is run here instead.
  *
  * <p>Trade-off: a second face (MULTIPLE) or a face too small is only seen on frames where BlazeFace
  * ran, the first, the last and at least every {@value #DETECT_EVERY} frames; a tracked frame reports
@@ -37,10 +45,12 @@ final class FaceTracker {
 
   private final FaceRecognizer recognizer;
   private final double minSide;
+  private final Executor ahead;
 
-  FaceTracker(FaceRecognizer recognizer, double minSide) {
+  FaceTracker(FaceRecognizer recognizer, double minSide, Executor ahead) {
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
     this.minSide = minSide;
+    this.ahead = Objects.requireNonNull(ahead, "ahead");
   }
 
   /**
@@ -57,21 +67,63 @@ final class FaceTracker {
   /** Reads every frame, in order. */
   Result read(List<RgbImage> frames) {
     Objects.requireNonNull(frames, "frames");
-    List<FaceReading> readings = new ArrayList<>();
-    List<Integer> detected = new ArrayList<>();
-    BoxFit fit = null;
-    for (int i = 0; i < frames.size(); i++) {
-      RgbImage frame = frames.get(i);
-      boolean due = fit == null || i == frames.size() - 1 || i - detected.get(detected.size() - 1) >= DETECT_EVERY;
-      FaceReading reading = due ? null : track(frame, readings.get(i - 1), fit);
-      if (reading == null) {
-        reading = recognizer.locate(frame);
-        detected.add(i);
-        fit = BoxFit.of(reading);
+    Map<Integer, FutureTask<FaceReading>> scheduled = schedule(frames);
+    try {
+      List<FaceReading> readings = new ArrayList<>();
+      List<Integer> detected = new ArrayList<>();
+      BoxFit fit = null;
+      for (int i = 0; i < frames.size(); i++) {
+        FaceReading reading = scheduled(i, frames.size()) ? detected(frames, i, scheduled.get(i))
+            : fit == null ? null : track(frames.get(i), readings.get(i - 1), fit);
+        if (reading == null || scheduled(i, frames.size())) {
+          reading = reading == null ? recognizer.locate(frames.get(i)) : reading;
+          detected.add(i);
+          fit = BoxFit.of(reading);
+        }
+        readings.add(reading);
       }
-      readings.add(reading);
+      return new Result(readings, detected);
+    } finally {
+      scheduled.values().forEach(task -> task.cancel(false));
     }
-    return new Result(readings, detected);
+  }
+
+  /** Whether BlazeFace always runs on frame {@code i} of {@code n}: the first, every fifth and the last. */
+  static boolean scheduled(int i, int n) {
+    return i % DETECT_EVERY == 0 || i == n - 1;
+  }
+
+  /** Hands the scheduled detections after the first frame to the detect-ahead thread. */
+  private Map<Integer, FutureTask<FaceReading>> schedule(List<RgbImage> frames) {
+    Map<Integer, FutureTask<FaceReading>> tasks = new HashMap<>();
+    for (int i = 1; i < frames.size(); i++) {
+      if (scheduled(i, frames.size())) {
+        RgbImage frame = frames.get(i);
+        FutureTask<FaceReading> task = new FutureTask<>(() -> recognizer.locate(frame));
+        tasks.put(i, task);
+        try {
+          ahead.execute(task);
+        } catch (RejectedExecutionException e) {
+          throw new IllegalStateException("the face recognizer is closed", e);
+        }
+      }
+    }
+    return tasks;
+  }
+
+  /** The detection of a scheduled frame: done ahead, or here when the other thread has not started it. */
+  private FaceReading detected(List<RgbImage> frames, int i, FutureTask<FaceReading> task) {
+    if (task == null || task.cancel(false)) {
+      return recognizer.locate(frames.get(i));
+    }
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while detecting frame " + i, e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   /** The subject read with the previous frame's box, or null when the frame must be detected anew. */
