@@ -21,7 +21,8 @@ import org.kyc4j.spi.ServiceKey;
  * largest, most central face, its 468 face-mesh landmarks, a similarity warp of eyes, nose and mouth
  * to dlib's 150x150 chip, and dlib's ResNet descriptor of the chip and of its mirror image; through a
  * sequence of frames ({@link #locateAll}) it tracks the face from frame to frame. Loads the
- * models once; thread-safe (one inference thread per call); close it to free the models.
+ * models once; thread-safe (one inference thread per call, plus for {@link #locateAll} one detect-ahead
+ * thread the recognizer owns and shares between calls); close it to free the models and that thread.
  */
 public final class FaceRecognizer implements AutoCloseable {
   /**
