@@ -73,10 +73,10 @@ final class FaceTracker {
       List<Integer> detected = new ArrayList<>();
       BoxFit fit = null;
       for (int i = 0; i < frames.size(); i++) {
-        FaceReading reading = scheduled(i, frames.size()) ? detected(frames, i, scheduled.get(i))
-            : fit == null ? null : track(frames.get(i), readings.get(i - 1), fit);
-        if (reading == null || scheduled(i, frames.size())) {
-          reading = reading == null ? recognizer.locate(frames.get(i)) : reading;
+        boolean due = scheduled(i, frames.size());
+        FaceReading reading = due || fit == null ? null : track(frames.get(i), readings.get(i - 1), fit);
+        if (reading == null) {
+          reading = due ? detected(frames, i, scheduled.get(i)) : recognizer.locate(frames.get(i));
           detected.add(i);
           fit = BoxFit.of(reading);
         }
