@@ -6,25 +6,32 @@ import java.util.Optional;
 
 /**
  * The faces of one photo as a face detector read them: the verdict, every face found (the subject,
- * the largest and most central face, first), and the subject's landmarks and geometry when they
- * were measured. Immutable and thread-safe.
+ * the largest and most central face, first), the subject's landmarks and geometry when they were
+ * measured, and the subject's descriptor when the detector described this frame. Immutable and
+ * thread-safe.
  */
 public final class FrameFaces {
   private final FaceVerdict verdict;
   private final List<FaceBox> faces;
   private final FaceLandmarks landmarks;
   private final FaceGeometry geometry;
+  private final FaceEmbedding embedding;
 
-  private FrameFaces(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks, FaceGeometry geometry) {
+  private FrameFaces(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks, FaceGeometry geometry,
+      FaceEmbedding embedding) {
     this.verdict = Objects.requireNonNull(verdict, "verdict");
     this.faces = List.copyOf(faces);
     this.landmarks = landmarks;
     this.geometry = geometry;
+    this.embedding = embedding;
     if (this.faces.isEmpty() != (verdict == FaceVerdict.NONE)) {
       throw new IllegalArgumentException("verdict " + verdict + " does not fit " + this.faces.size() + " faces");
     }
     if ((landmarks == null && geometry != null) || (this.faces.isEmpty() && landmarks != null)) {
       throw new IllegalArgumentException("geometry needs landmarks, and landmarks need a subject");
+    }
+    if (embedding != null && this.faces.isEmpty()) {
+      throw new IllegalArgumentException("an embedding needs a subject; verdict " + verdict + " has none");
     }
   }
 
@@ -39,7 +46,27 @@ public final class FrameFaces {
    */
   public static FrameFaces of(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks,
       FaceGeometry geometry) {
-    return new FrameFaces(verdict, faces, landmarks, geometry);
+    return new FrameFaces(verdict, faces, landmarks, geometry, null);
+  }
+
+  /**
+   * Returns the reading of one photo with the subject's descriptor.
+   *
+   * @param verdict the verdict on the faces
+   * @param faces every face found, the subject first; empty exactly when the verdict is NONE
+   * @param landmarks the subject's landmarks, or null when not measured
+   * @param geometry the subject's geometry, or null when not measured (or the mesh was degenerate)
+   * @param embedding the subject's descriptor (its model named inside), or null when not described
+   * @throws IllegalArgumentException if the parts contradict each other
+   */
+  public static FrameFaces of(FaceVerdict verdict, List<FaceBox> faces, FaceLandmarks landmarks,
+      FaceGeometry geometry, FaceEmbedding embedding) {
+    return new FrameFaces(verdict, faces, landmarks, geometry, embedding);
+  }
+
+  /** Returns this reading with the subject's descriptor (null removes it). */
+  public FrameFaces withEmbedding(FaceEmbedding embedding) {
+    return new FrameFaces(verdict, faces, landmarks, geometry, embedding);
   }
 
   /** Returns the verdict on the faces found. */
@@ -67,19 +94,26 @@ public final class FrameFaces {
     return Optional.ofNullable(geometry);
   }
 
+  /** Returns the subject's descriptor, when the detector described this frame. */
+  public Optional<FaceEmbedding> embedding() {
+    return Optional.ofNullable(embedding);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FrameFaces other && verdict == other.verdict && faces.equals(other.faces)
-        && Objects.equals(landmarks, other.landmarks) && Objects.equals(geometry, other.geometry);
+        && Objects.equals(landmarks, other.landmarks) && Objects.equals(geometry, other.geometry)
+        && Objects.equals(embedding, other.embedding);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(verdict, faces, landmarks, geometry);
+    return Objects.hash(verdict, faces, landmarks, geometry, embedding);
   }
 
   @Override
   public String toString() {
-    return "FrameFaces[" + verdict + ", " + faces.size() + " faces" + (landmarks != null ? ", landmarks" : "") + "]";
+    return "FrameFaces[" + verdict + ", " + faces.size() + " faces" + (landmarks != null ? ", landmarks" : "")
+        + (embedding != null ? ", embedding" : "") + "]";
   }
 }

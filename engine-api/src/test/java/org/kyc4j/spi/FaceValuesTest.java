@@ -23,6 +23,19 @@ class FaceValuesTest {
   }
 
   @Test
+  void aFrameCarriesAnOptionalEmbeddingOfItsSubject() {
+    FaceEmbedding embedding = new FaceEmbedding("dlib-resnet-128", new float[] {1, 0, 0});
+    FrameFaces plain = FrameFaces.of(FaceVerdict.ONE, List.of(BOX), null, null);
+    FrameFaces described = FrameFaces.of(FaceVerdict.ONE, List.of(BOX), null, null, embedding);
+    assertThat(plain.embedding()).isEmpty();
+    assertThat(described.embedding()).contains(embedding);
+    assertThat(plain.withEmbedding(embedding)).isEqualTo(described).isNotEqualTo(plain);
+    assertThat(described.withEmbedding(null)).isEqualTo(plain);
+    assertThatThrownBy(() -> FrameFaces.of(FaceVerdict.NONE, List.of(), null, null, embedding))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an embedding needs a subject");
+  }
+
+  @Test
   void aFrameRefusesContradictions() {
     assertThatThrownBy(() -> FrameFaces.of(FaceVerdict.ONE, List.of(), null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ONE");

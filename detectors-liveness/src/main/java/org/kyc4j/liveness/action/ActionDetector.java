@@ -34,8 +34,9 @@ import org.kyc4j.spi.ThresholdTable;
 /**
  * The active liveness detector: checks that the asked actions (the challenge's when the request named
  * one, else the config's, in order) happen in that order over the timestamped selfie frames, and that
- * the face does not jump between consecutive frames. Fails with ACTION_FAILED naming the action that
- * was missing or out of order, and with FRAMES_INCONSISTENT on a jump; the per-level limits are
+ * the face does not jump between consecutive frames nor change person. Fails with ACTION_FAILED naming the action that
+ * was missing or out of order, and with FRAMES_INCONSISTENT on a jump or when the described frames'
+ * descriptors disagree ({@link DescriptorAgreement}); the per-level limits are
  * {@link ActionLimits}, named in every finding's evidence under {@code limits}. Stateless and thread-safe.
  */
 final class ActionDetector implements Detector {
@@ -97,7 +98,8 @@ final class ActionDetector implements Detector {
     if (request.config().closedEyeCapture()) {
       putClosedEyes(context, track, limits, evidence);
     }
-    Optional<String> jump = BoxContinuity.firstJump(track, limits);
+    Optional<String> jump = BoxContinuity.firstJump(track, limits)
+        .or(() -> DescriptorAgreement.firstDisagreement(context.get(Keys.SELFIE_FACES), context.level()));
     if (jump.isPresent()) {
       return Finding.of(ID, Stage.LIVENESS, Outcome.FAIL, ReasonCode.FRAMES_INCONSISTENT, jump.get(), Double.NaN,
           Double.NaN, evidence);
@@ -148,6 +150,11 @@ final class ActionDetector implements Detector {
     evidence.put("limits", limits.describe());
     evidence.put("frames", Integer.toString(track.size()));
     evidence.put("usableFrames", Long.toString(track.usable()));
+    String agreement = DescriptorAgreement.describe(context.get(Keys.SELFIE_FACES));
+    if (!agreement.isEmpty()) {
+      evidence.put("descriptorAgreement", agreement + " (at least "
+          + DescriptorAgreement.THRESHOLDS.at(context.level()) + ")");
+    }
     evidence.put("asked", challenge.map(c -> "challenge " + c.id()).orElse("config"));
     evidence.put("actions", asked.isEmpty() ? "NONE" : names(asked));
     if (track.usable() > 0) {

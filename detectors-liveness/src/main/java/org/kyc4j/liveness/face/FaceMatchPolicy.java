@@ -17,6 +17,8 @@ import org.kyc4j.spi.ThresholdTable;
 public final class FaceMatchPolicy {
   /** The id of the descriptor model in every {@link FaceEmbedding} this module produces. */
   public static final String MODEL = "dlib-resnet-128-mirror";
+  /** The id of dlib's descriptor of the aligned chip alone, without the mirror image. */
+  public static final String PLAIN_MODEL = "dlib-resnet-128";
   /** Similarity a pair needs to pass, per level. */
   public static final ThresholdTable THRESHOLDS = ThresholdTable.of(
       "cosine similarity of dlib ResNet descriptors (chip and mirror averaged), higher means more alike",
