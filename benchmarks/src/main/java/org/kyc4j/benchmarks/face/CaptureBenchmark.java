@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One FACE_CAPTURE verification of a 10-frame capture with one asked action (MOUTHOPEN) through the
+ * One FACE_CAPTURE verification of a 10-frame capture with one asked action ({@link #action}: MOUTHOPEN,
+ * or FACEBLINK, for which the iris model also reads both eyes of every frame) through the
  * FACE and LIVENESS stages, with every detector on the class path and MiniFASNet when its folder is
  * there. The frames are the first ten real webcam frames (640x480 JPEG) of NUAA dev subject 0001,
  * session 01, in source order, stamped 100 ms apart: one person at rest, so the action is not seen and
@@ -55,6 +57,10 @@ public class CaptureBenchmark {
   /** Frames in the capture. */
   static final int FRAMES = 10;
 
+  /** The asked action. */
+  @Param({"MOUTHOPEN", "FACEBLINK"})
+  public String action;
+
   private Kyc4j engine;
   private VerificationRequest request;
 
@@ -62,7 +68,7 @@ public class CaptureBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     engine = engine();
-    request = request(Instant.now());
+    request = request(Instant.now(), action);
   }
 
   /** Closes the engine. */
@@ -85,9 +91,13 @@ public class CaptureBenchmark {
   }
 
   static VerificationRequest request(Instant now) {
+    return request(now, "MOUTHOPEN");
+  }
+
+  static VerificationRequest request(Instant now, String action) {
     List<byte[]> frames = nuaaFrames();
     VerificationRequest.Builder builder = VerificationRequest.builder("bench-capture", Product.FACE_CAPTURE)
-        .config(ProductConfig.parse("actions=MOUTHOPEN")).requestedAt(now);
+        .config(ProductConfig.parse("actions=" + action)).requestedAt(now);
     for (int i = 0; i < frames.size(); i++) {
       builder.frame(new SelfieFrame(frames.get(i), now.minusMillis(100L * (frames.size() - i))));
     }
