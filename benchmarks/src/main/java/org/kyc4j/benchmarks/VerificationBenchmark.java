@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +18,6 @@ import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
 import org.kyc4j.core.Kyc4j;
-import org.kyc4j.liveness.AntiInjectionProvider;
-import org.kyc4j.liveness.passive.PassiveLivenessPolicy;
-import org.kyc4j.testdata.ModelFolder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -58,12 +54,7 @@ public class VerificationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    // The benchmark verifies one capture again and again, which the replay memory would refuse.
-    Kyc4j.Builder engineBuilder = Kyc4j.builder().clock(Clock.systemUTC())
-        .property(AntiInjectionProvider.REPLAY_CAPACITY_PROPERTY, "0");
-    ModelFolder.locate().find("minifasnet")
-        .ifPresent(dir -> engineBuilder.property(PassiveLivenessPolicy.DIR_PROPERTY, dir.toString()));
-    engine = engineBuilder.build();
+    engine = BenchEngines.builder().build();
     Random random = new Random(42);
     Instant now = Instant.now();
     VerificationRequest.Builder builder = VerificationRequest.builder("bench-1", Product.REAL_ID)

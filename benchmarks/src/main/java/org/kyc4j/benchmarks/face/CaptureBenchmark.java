@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,11 +18,10 @@ import org.kyc4j.api.Product;
 import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.benchmarks.BenchEngines;
 import org.kyc4j.core.Kyc4j;
-import org.kyc4j.liveness.passive.PassiveLivenessPolicy;
 import org.kyc4j.testdata.DataFolder;
 import org.kyc4j.testdata.DataSet;
-import org.kyc4j.testdata.ModelFolder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -84,10 +82,7 @@ public class CaptureBenchmark {
   }
 
   static Kyc4j engine() {
-    Kyc4j.Builder builder = Kyc4j.builder().clock(Clock.systemUTC());
-    ModelFolder.locate().find("minifasnet")
-        .ifPresent(dir -> builder.property(PassiveLivenessPolicy.DIR_PROPERTY, dir.toString()));
-    return builder.build();
+    return BenchEngines.builder().build();
   }
 
   static VerificationRequest request(Instant now) {
