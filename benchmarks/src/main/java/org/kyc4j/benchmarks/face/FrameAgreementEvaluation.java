@@ -49,6 +49,10 @@ public final class FrameAgreementEvaluation {
           selfiePairs.add(score.applyAsDouble(normal.get(i).reading(), zoomed.get(i).reading()));
         }
         pairs.put("same: selfie real, normal vs zoomed", selfiePairs);
+        pairs.put("same: NUAA real, one subject, any session (a bound for pose and light changes)",
+            pairs(nuaaReal, true, score));
+        pairs.put("same: LFW identities, other photos (a bound for pose and expression changes)",
+            pairs(lfwPhotos, true, score));
         pairs.put("different: LFW identities", pairs(lfwPhotos, false, score));
         pairs.put("different: NUAA real, subjects", pairs(nuaaReal, false, score));
         print(scoring, pairs);

@@ -9,7 +9,7 @@ import org.kyc4j.spi.FaceBox;
  * apart that both have a single subject, the box centre must not move more than
  * {@link ActionLimits#maxJump()} times the box's longer side (the mean of the two boxes). A face that
  * jumps across the picture in a fraction of a second is a cut between two captures or two people.
- * Descriptor agreement between the first, best and last frames is {@link DescriptorAgreement}'s. Stateless.
+ * Descriptor agreement between the first, best, last and most moved frames is {@link DescriptorAgreement}'s. Stateless.
  */
 final class BoxContinuity {
   private BoxContinuity() {}

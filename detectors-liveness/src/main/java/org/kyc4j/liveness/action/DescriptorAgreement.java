@@ -14,7 +14,7 @@ import org.kyc4j.spi.ThresholdTable;
 
 /**
  * The same person throughout, by descriptor: every two frames of {@link Keys#SELFIE_FACES} that carry a
- * descriptor (the face detector describes the first, the best and the last usable frame) must reach
+ * descriptor (the face detector describes the first, the best, the last and the most moved usable frame) must reach
  * {@link #THRESHOLDS}' cosine similarity at the level, else the capture shows two people. The limits sit
  * far under the similarities of one person's frames of one session and well under the face match's
  * thresholds, so they catch a swap of person, not a look-alike (README, "Action liveness"). Stateless.
@@ -22,7 +22,7 @@ import org.kyc4j.spi.ThresholdTable;
 final class DescriptorAgreement {
   /** Least cosine similarity of any two described frames, per level. */
   static final ThresholdTable THRESHOLDS = ThresholdTable.of(
-      "cosine similarity of dlib's plain descriptors of the first, best and last usable selfie frames",
+      "cosine similarity of dlib's plain descriptors of the first, best, last and most moved usable selfie frames",
       ThresholdTable.PassWhen.AT_LEAST, 0.85, 0.90, 0.92);
 
   private DescriptorAgreement() {}

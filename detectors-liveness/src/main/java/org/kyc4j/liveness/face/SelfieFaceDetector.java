@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.kyc4j.api.Action;
 import org.kyc4j.api.Challenge;
 import org.kyc4j.api.Finding;
@@ -94,17 +95,17 @@ final class SelfieFaceDetector extends RecognizerDetector {
   }
 
   /**
-   * Every frame's reading, the best, first and last usable frames with their plain descriptors (the
-   * best frame's from its described reading, the others in one batch).
+   * Every frame's reading, the best, first, last and most moved usable frames with their plain
+   * descriptors (the best frame's from its described reading, the others in one batch).
    */
   private List<FrameFaces> described(List<RgbImage> frames, List<FaceReading> readings, int best) {
     List<FrameFaces> faces = new ArrayList<>(readings.stream().map(FaceReading::frame).toList());
     faces.set(best, faces.get(best).withEmbedding(new FaceEmbedding(FaceMatchPolicy.PLAIN_MODEL,
         readings.get(best).descriptor())));
-    List<Integer> ends = IntStream.range(0, readings.size()).filter(i -> FaceFindings.usable(readings.get(i)))
+    List<Integer> usable = IntStream.range(0, readings.size()).filter(i -> FaceFindings.usable(readings.get(i)))
         .boxed().toList();
-    List<Integer> others = java.util.stream.Stream.of(ends.get(0), ends.get(ends.size() - 1)).distinct()
-        .filter(i -> i != best).toList();
+    List<Integer> others = Stream.of(usable.get(0), usable.get(usable.size() - 1), MostMoved.of(readings.stream().map(FaceReading::geometry).toList(), usable))
+        .distinct().filter(i -> i != best).toList();
     List<FaceEmbedding> embeddings = recognizer.describePlain(others.stream().map(frames::get).toList(),
         others.stream().map(readings::get).toList());
     for (int k = 0; k < others.size(); k++) {
