@@ -7,9 +7,11 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kyc4j.models.internal.TfjsModel;
@@ -41,7 +43,7 @@ public final class GraphModel {
     Map<String, int[]> shapes = new LinkedHashMap<>();
     int h = inputShape[1] > 0 ? inputShape[1] : 1;
     int w = inputShape[2] > 0 ? inputShape[2] : 1;
-    execute(new float[h * w * inputShape[3]], h, w, shapes);
+    execute(new float[h * w * inputShape[3]], 1, h, w, shapes);
     this.outputShapes = Collections.unmodifiableMap(shapes);
   }
 
@@ -91,7 +93,44 @@ public final class GraphModel {
       throw new IllegalArgumentException("nhwc: length " + nhwc.length + " is not allowed; "
           + name + " needs height x width x " + inputShape[3] + " = " + expected + " values");
     }
-    return execute(nhwc, height, width, null);
+    return execute(nhwc, 1, height, width, null);
+  }
+
+  /**
+   * Runs the model on {@code images.size()} images in one batch, each as {@link #run} takes it; for
+   * graphs whose every op is batch-agnostic (the iris model is; a graph that reshapes to a fixed batch
+   * of 1 fails with an exception from the runtime).
+   *
+   * @return one map of outputs per image, in order, as {@link #run} returns them
+   * @throws IllegalArgumentException when the list is empty or an image's size does not match
+   */
+  public List<Map<String, float[]>> runBatch(List<float[]> images, int height, int width) {
+    if (images == null || images.isEmpty()) {
+      throw new IllegalArgumentException("images: an empty or null batch is not allowed");
+    }
+    requireSize("height", height, inputShape[1]);
+    requireSize("width", width, inputShape[2]);
+    int each = height * width * inputShape[3];
+    float[] batch = new float[each * images.size()];
+    for (int i = 0; i < images.size(); i++) {
+      float[] image = images.get(i);
+      if (image == null || image.length != each) {
+        throw new IllegalArgumentException("images[" + i + "]: length " + (image == null ? "null" : image.length)
+            + " is not allowed; " + name + " needs " + each + " values");
+      }
+      System.arraycopy(image, 0, batch, i * each, each);
+    }
+    Map<String, float[]> joined = execute(batch, images.size(), height, width, null);
+    List<Map<String, float[]>> split = new ArrayList<>();
+    for (int i = 0; i < images.size(); i++) {
+      Map<String, float[]> one = new LinkedHashMap<>();
+      for (Map.Entry<String, float[]> e : joined.entrySet()) {
+        int per = e.getValue().length / images.size();
+        one.put(e.getKey(), Arrays.copyOfRange(e.getValue(), i * per, (i + 1) * per));
+      }
+      split.add(one);
+    }
+    return split;
   }
 
   /** The shape of every output for the declared input size, in TensorFlow's layout. */
@@ -106,11 +145,11 @@ public final class GraphModel {
     return inputShape.clone();
   }
 
-  private Map<String, float[]> execute(float[] nhwc, int height, int width,
+  private Map<String, float[]> execute(float[] nhwc, int batch, int height, int width,
       Map<String, int[]> shapes) {
     try (NDManager inference = runtime.newInference()) {
       NDArray[] values = new NDArray[plan.slots()];
-      NDArray input = inference.create(nhwc, new Shape(1, height, width, inputShape[3]));
+      NDArray input = inference.create(nhwc, new Shape(batch, height, width, inputShape[3]));
       values[plan.input().slot()] = Layout.channelsFirst(input);
       for (GraphPlan.Step step : plan.steps()) {
         NDArray[] args = new NDArray[step.inputs().length];

@@ -1,5 +1,8 @@
 package org.kyc4j.liveness.face;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.models.GraphModel;
@@ -70,7 +73,8 @@ final class IrisEyes {
     if (right == null || left == null) {
       return null;
     }
-    return new Openness(openness(read(image, right)), openness(read(image, left)));
+    List<float[]> both = read(image, List.of(right, left));
+    return new Openness(openness(both.get(0)), openness(both.get(1)));
   }
 
   /**
@@ -106,13 +110,22 @@ final class IrisEyes {
 
   /** Runs the model on the crop; returns the 228 output values (x, y, z per point in model pixels). */
   private float[] read(RgbImage image, Affine crop) {
-    float[] input = ImageWarp.toFloat(image, crop, SIZE, SIZE, 1 / 255f, 0f);
-    float[] out = model.run(input, SIZE, SIZE).get("Identity");
-    if (out == null || out.length != POINTS * 3) {
-      throw new IllegalStateException("the iris model gave " + (out == null ? "no" : out.length)
-          + " values, " + POINTS * 3 + " expected");
+    return read(image, List.of(crop)).get(0);
+  }
+
+  /** Runs the model on the crops in one batch; returns each crop's 228 output values. */
+  private List<float[]> read(RgbImage image, List<Affine> crops) {
+    List<float[]> inputs = crops.stream().map(c -> ImageWarp.toFloat(image, c, SIZE, SIZE, 1 / 255f, 0f)).toList();
+    List<float[]> outs = new ArrayList<>();
+    for (Map<String, float[]> result : model.runBatch(inputs, SIZE, SIZE)) {
+      float[] out = result.get("Identity");
+      if (out == null || out.length != POINTS * 3) {
+        throw new IllegalStateException("the iris model gave " + (out == null ? "no" : out.length)
+            + " values, " + POINTS * 3 + " expected");
+      }
+      outs.add(out);
     }
-    return out;
+    return outs;
   }
 
   /** Mean lid gap over corner distance on the model's contour; 0 when the corners coincide. */
