@@ -123,6 +123,22 @@ public final class FaceRecognizer implements AutoCloseable {
   }
 
   /**
+   * The readings (without descriptors) with the iris model's eye openness on every face that has
+   * landmarks, all eyes of all frames in one batch of the model.
+   */
+  List<FaceReading> withEyes(List<RgbImage> images, List<FaceReading> readings) {
+    List<IrisEyes.Openness> read = eyes.measureAll(images,
+        readings.stream().map(r -> r.landmarks().orElse(null)).toList());
+    List<FaceReading> out = new ArrayList<>();
+    for (int i = 0; i < readings.size(); i++) {
+      FaceReading r = readings.get(i);
+      out.add(r.landmarks().isEmpty() ? r
+          : new FaceReading(r.verdict(), r.faces(), r.landmarks().get(), read.get(i), null, null));
+    }
+    return out;
+  }
+
+  /**
    * Finds the faces and describes the subject, unless there is none or it is too small. Matching does not
    * look at the eyes, so the iris model does not run: the geometry's eye ratios are the mesh's.
    */

@@ -48,7 +48,10 @@ final class FaceTracker {
   private final Executor ahead;
   private final boolean withEyes;
 
-  /** A tracker whose readings carry the iris model's eye openness on every frame exactly when {@code withEyes}. */
+  /**
+   * A tracker whose readings carry the iris model's eye openness on every frame exactly when
+   * {@code withEyes}, read after the tracking, all frames' eyes in one batch.
+   */
   FaceTracker(FaceRecognizer recognizer, double minSide, Executor ahead, boolean withEyes) {
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
     this.minSide = minSide;
@@ -79,13 +82,13 @@ final class FaceTracker {
         boolean due = scheduled(i, frames.size());
         FaceReading reading = due || fit == null ? null : track(frames.get(i), readings.get(i - 1), fit);
         if (reading == null) {
-          reading = due ? detected(frames, i, scheduled.get(i)) : recognizer.locate(frames.get(i), withEyes);
+          reading = due ? detected(frames, i, scheduled.get(i)) : recognizer.locate(frames.get(i), false);
           detected.add(i);
           fit = BoxFit.of(reading);
         }
         readings.add(reading);
       }
-      return new Result(readings, detected);
+      return new Result(withEyes ? recognizer.withEyes(frames, readings) : readings, detected);
     } finally {
       scheduled.values().forEach(task -> task.cancel(false));
     }
@@ -102,7 +105,7 @@ final class FaceTracker {
     for (int i = 1; i < frames.size(); i++) {
       if (scheduled(i, frames.size())) {
         RgbImage frame = frames.get(i);
-        FutureTask<FaceReading> task = new FutureTask<>(() -> recognizer.locate(frame, withEyes));
+        FutureTask<FaceReading> task = new FutureTask<>(() -> recognizer.locate(frame, false));
         tasks.put(i, task);
         try {
           ahead.execute(task);
@@ -117,7 +120,7 @@ final class FaceTracker {
   /** The detection of a scheduled frame: done ahead, or here when the other thread has not started it. */
   private FaceReading detected(List<RgbImage> frames, int i, FutureTask<FaceReading> task) {
     if (task == null || task.cancel(false)) {
-      return recognizer.locate(frames.get(i), withEyes);
+      return recognizer.locate(frames.get(i), false);
     }
     try {
       return task.get();
@@ -143,8 +146,7 @@ final class FaceTracker {
     if (box == null || box.minSide() < minSide || moved(last, box)) {
       return null;
     }
-    return new FaceReading(FaceVerdict.ONE, List.of(box), landmarks,
-        withEyes ? recognizer.eyes(frame, landmarks) : null, null, null);
+    return new FaceReading(FaceVerdict.ONE, List.of(box), landmarks, null, null);
   }
 
   /** Whether {@code box} moved or scaled beyond the limits from {@code last}. */

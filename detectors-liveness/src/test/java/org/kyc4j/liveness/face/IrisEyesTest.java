@@ -68,6 +68,27 @@ class IrisEyesTest {
     assertThat(read).isGreaterThanOrEqualTo(10);
   }
 
+  @Test
+  void aCapturesEyesReadInOneBatchReadAsEachFaceAlone() {
+    List<RgbImage> images = LfwFaces.matedIdentities().stream().map(p -> rgb(LfwFaces.read(p.get(0)))).limit(6)
+        .toList();
+    List<FaceReading> located = images.stream().map(i -> recognizer.locate(i, false)).toList();
+    List<FaceReading> batched = recognizer.withEyes(images, located);
+    int compared = 0;
+    for (int i = 0; i < images.size(); i++) {
+      if (located.get(i).landmarks().isEmpty()) {
+        assertThat(batched.get(i)).isSameAs(located.get(i));
+        continue;
+      }
+      IrisEyes.Openness alone = recognizer.locate(images.get(i)).eyes();
+      assertThat(batched.get(i).eyes().right()).as("face %d, right eye", i).isCloseTo(alone.right(), within(1e-4));
+      assertThat(batched.get(i).eyes().left()).as("face %d, left eye", i).isCloseTo(alone.left(), within(1e-4));
+      assertThat(batched.get(i).geometry().orElseThrow().rightEyeAspect()).isEqualTo(batched.get(i).eyes().right());
+      compared++;
+    }
+    assertThat(compared).isGreaterThanOrEqualTo(5);
+  }
+
   private static void put(float[] points, int i, float x, float y) {
     points[3 * i] = x;
     points[3 * i + 1] = y;
