@@ -143,6 +143,11 @@ final class VerifyRequests {
     for (Map.Entry<String, Object> given : options.applicant().entrySet()) {
       rejectWith("--sample", given.getKey(), given.getValue());
     }
+    String folder = options.sample;
+    Path target = folder.isEmpty() ? null : io.workingDirectory().resolve(folder);
+    if (target != null && Files.exists(target) && !Files.isDirectory(target)) {
+      throw new UsageException("option --sample DIR: " + target + " is not a directory");
+    }
     DataFolder data = DataFolder.locate(io.workingDirectory());
     io.err().println("kyc4j verify: " + data.describe());
     long seed = Objects.requireNonNullElse(options.seed, 1L);
@@ -153,10 +158,13 @@ final class VerifyRequests {
     CardHolder holder = sample.holder();
     io.err().println("kyc4j verify: sample applicant " + holder.fullName() + " (seed " + seed + "), face: "
         + sample.faceSource());
-    String folder = options.sample;
-    if (!folder.isEmpty()) {
-      Path target = io.workingDirectory().resolve(folder);
-      io.err().println("kyc4j verify: saved " + SampleApplicant.save(sample, target) + " in " + target);
+    if (target != null) {
+      try {
+        io.err().println("kyc4j verify: saved " + SampleApplicant.save(sample, target) + " in " + target);
+      } catch (IOException e) {
+        throw new UsageException("option --sample DIR: cannot write the sample's images into " + target + " ("
+            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+      }
     }
     draft.takeImages(sample);
     if (draft.product.usesFace() && !draft.config.actions().isEmpty()) {

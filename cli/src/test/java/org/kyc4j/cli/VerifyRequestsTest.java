@@ -113,6 +113,8 @@ class VerifyRequestsTest {
         .hasMessage("option --seed needs --sample");
     assertThatThrownBy(() -> request("--sample", "--front", "front.jpg"))
         .hasMessage("option --front cannot be combined with --sample");
+    assertThatThrownBy(() -> request("--sample", "front.jpg")).isInstanceOf(UsageException.class)
+        .hasMessage("option --sample DIR: " + dir.resolve("front.jpg") + " is not a directory");
   }
 
   @Test

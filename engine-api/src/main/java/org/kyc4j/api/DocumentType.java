@@ -35,7 +35,7 @@ public record DocumentType(String code, String displayName, MrzFormat mrzFormat,
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(mrzFormat, "mrzFormat");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("documentType.code '" + code + "' must match " + CODE);
+      throw new IllegalArgumentException("documentType.code '" + Checks.echo(code) + "' must match " + CODE);
     }
     if (displayName.isBlank()) {
       throw new IllegalArgumentException("documentType.displayName must not be blank");

@@ -41,7 +41,7 @@ public record VerificationRequest(String transactionId, Product product, Subject
   public VerificationRequest {
     Checks.nonNull(transactionId, "transactionId");
     if (!TRANSACTION_ID.matcher(transactionId).matches()) {
-      throw new InvalidRequestException("transactionId", "value '" + transactionId + "' must match " + TRANSACTION_ID);
+      throw new InvalidRequestException("transactionId", "value '" + Checks.echo(transactionId) + "' must match " + TRANSACTION_ID);
     }
     Checks.nonNull(product, "product");
     Checks.nonNull(subject, "subject");

@@ -31,6 +31,16 @@ class VerificationRequestTest {
   }
 
   @Test
+  void aBadTransactionIdIsEchoedCutAndEscaped() {
+    String id = "tx\u0000\n\u001b[31m" + "x".repeat(100_000);
+    assertThatThrownBy(() -> VerificationRequest.builder(id, Product.FACE_CAPTURE).build()).satisfies(e -> {
+      assertThat(e).isInstanceOf(InvalidRequestException.class);
+      assertThat(e.getMessage()).hasSizeLessThan(300).contains("tx\\u0000\\u000a\\u001b[31m")
+          .contains("... (100009 chars)").doesNotContain("\n").doesNotContain("\u001b");
+    });
+  }
+
+  @Test
   void aCompleteRealIdRequestBuilds() {
     VerificationRequest request = realId().build();
     assertThat(request.document(Page.FRONT).size()).isEqualTo(3);
