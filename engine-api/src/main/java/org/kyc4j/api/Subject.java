@@ -111,4 +111,13 @@ public record Subject(String userId, String deviceId, DocumentType documentType,
       return new Subject(userId, deviceId, documentType, idNumber, name, dateOfBirth, expiry, mrzLines);
     }
   }
+
+  /** Names the claims without their values: ids, ID number and name masked ({@link Redacted}), no date of birth or MRZ. */
+  @Override
+  public String toString() {
+    return "Subject[userId=" + Redacted.of(userId) + ", deviceId=" + Redacted.of(deviceId) + ", documentType="
+        + (documentType == null ? null : documentType.code()) + ", idNumber=" + Redacted.of(idNumber) + ", name="
+        + Redacted.of(name) + ", dateOfBirth=" + (dateOfBirth == null ? null : "(redacted)") + ", expiry=" + expiry
+        + ", mrzLines=" + mrzLines.size() + " (redacted)]";
+  }
 }

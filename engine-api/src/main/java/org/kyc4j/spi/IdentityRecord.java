@@ -3,6 +3,7 @@ package org.kyc4j.spi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kyc4j.api.Redacted;
 
 /**
  * One earlier applicant as the identity network stores it. Optional components are null when
@@ -57,7 +58,7 @@ public record IdentityRecord(String transactionId, String userId, String documen
 
   @Override
   public String toString() {
-    return "IdentityRecord[" + transactionId + ", user=" + userId + ", doc=" + documentTypeCode + ":" + idNumber
-        + ", at " + time + "]";
+    return "IdentityRecord[" + transactionId + ", user=" + Redacted.of(userId) + ", doc=" + documentTypeCode + ":"
+        + Redacted.of(idNumber) + ", at " + time + "]";
   }
 }

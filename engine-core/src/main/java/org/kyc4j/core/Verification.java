@@ -15,6 +15,7 @@ import org.kyc4j.api.Finding;
 import org.kyc4j.api.ImageArtefact;
 import org.kyc4j.api.Outcome;
 import org.kyc4j.api.ReasonCode;
+import org.kyc4j.api.Redacted;
 import org.kyc4j.api.Report;
 import org.kyc4j.api.RiskHit;
 import org.kyc4j.api.RiskSection;
@@ -159,7 +160,7 @@ final class Verification {
     evidence.put("until", refusal.until().toString());
     evidence.put("attempts", Integer.toString(refusal.attempts()));
     Finding finding = Finding.of(VELOCITY_ID, Stage.RISK, Outcome.FAIL, ReasonCode.VELOCITY_LIMITED,
-        refusal.keyKind() + " '" + refusal.keyValue() + "' is refused until " + refusal.until() + " after "
+        refusal.keyKind() + " '" + Redacted.of(refusal.keyValue()) + "' is refused until " + refusal.until() + " after "
             + refusal.attempts() + " failed attack attempts", Double.NaN, Double.NaN, evidence);
     Instant now = engine.clock().instant();
     Timings timings = new Timings(Duration.between(start, now), Duration.ZERO, Map.of());

@@ -39,8 +39,8 @@ class VelocityTest {
       assertThat(refused.status()).isEqualTo(Decision.Status.FAILURE);
       assertThat(refused.reasons()).singleElement().satisfies(reason -> {
         assertThat(reason.code()).isEqualTo(ReasonCode.VELOCITY_LIMITED);
-        assertThat(reason.message()).contains("userId", "u-1", Fixtures.T0.plusSeconds(50).plus(Duration.ofMinutes(30))
-            .toString());
+        assertThat(reason.message()).contains("userId '***'", Fixtures.T0.plusSeconds(50).plus(Duration.ofMinutes(30))
+            .toString()).doesNotContain("u-1");
       });
       assertThat(spoof.detectCalls).hasValue(5);
       Decision otherUser = engine.verify(Fixtures.realId("tx-6", Subject.builder().userId("u-2").build()));
@@ -60,10 +60,10 @@ class VelocityTest {
       }
       Subject sameDevice = Subject.builder().deviceId("d-1").build();
       assertThat(engine.verify(Fixtures.realId("tx-5", sameDevice)).reasons()).singleElement()
-          .satisfies(reason -> assertThat(reason.message()).contains("deviceId", "d-1"));
+          .satisfies(reason -> assertThat(reason.message()).contains("deviceId '***'").doesNotContain("d-1"));
       Subject sameIdNumber = Subject.builder().idNumber("X123").userId("fresh").build();
       assertThat(engine.verify(Fixtures.realId("tx-6", sameIdNumber)).reasons()).singleElement()
-          .satisfies(reason -> assertThat(reason.message()).contains("idNumber", "X123"));
+          .satisfies(reason -> assertThat(reason.message()).contains("idNumber '***'").doesNotContain("X123"));
       assertThat(spoof.detectCalls).hasValue(5);
     }
   }
