@@ -2,6 +2,8 @@ package org.kyc4j.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,8 +74,11 @@ abstract class BatchCommand implements Subcommand {
   }
 
   private static CsvTables.Table readTable(Path file) throws UsageException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = new StringReader(StandardCharsets.UTF_8.newDecoder()
+        .decode(ByteBuffer.wrap(CliFiles.read(file, CliFiles.MAX_CSV_BYTES))).toString())) {
       return CsvTables.read(reader);
+    } catch (CliFiles.Refused e) {
+      throw new UsageException(file + " " + e.getMessage());
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file " + file);
     } catch (CSVException e) {

@@ -1,7 +1,6 @@
 package org.kyc4j.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -68,12 +67,10 @@ final class BatchRow {
   /** Returns the bytes of the file {@code text} names, one of a column's paths, at most {@link #MAX_FILE_BYTES}. */
   byte[] file(String column, String text) throws RowException {
     Path path = path(column, text);
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-      if (bytes.length > MAX_FILE_BYTES) {
-        throw new RowException("column " + column + ": '" + text + "' is larger than " + MAX_FILE_BYTES + " bytes");
-      }
-      return bytes;
+    try {
+      return CliFiles.read(path, MAX_FILE_BYTES);
+    } catch (CliFiles.Refused e) {
+      throw new RowException("column " + column + ": '" + text + "' " + e.getMessage(), e);
     } catch (NoSuchFileException e) {
       throw new RowException("column " + column + ": no such file '" + text + "'", e);
     } catch (IOException e) {

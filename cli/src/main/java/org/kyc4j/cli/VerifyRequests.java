@@ -241,11 +241,9 @@ final class VerifyRequests {
   private byte[] read(String option, String file) throws UsageException {
     Path path = io.workingDirectory().resolve(file);
     try {
-      if (Files.size(path) > BatchRow.MAX_FILE_BYTES) {
-        throw new UsageException("option --" + option + ": " + file + " is larger than " + BatchRow.MAX_FILE_BYTES
-            + " bytes");
-      }
-      return Files.readAllBytes(path);
+      return CliFiles.read(path, BatchRow.MAX_FILE_BYTES);
+    } catch (CliFiles.Refused e) {
+      throw new UsageException("option --" + option + ": " + file + " " + e.getMessage());
     } catch (NoSuchFileException e) {
       throw new UsageException("option --" + option + ": no such file " + file);
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
@@ -106,6 +107,23 @@ class BatchCommandTest {
     assertThat(out.rows().get(2).get("message")).contains("not an image");
     assertThat(out.rows().get(4).get("message")).isEqualTo("column image is empty; it names an image file");
     assertThat(out.rows().get(5).toList()).containsExactly(dir.resolve("b.png").toString(), "5", "7", "SMALL", "");
+  }
+
+  @Test
+  void devicesAndFoldersAreRefusedWithoutBeingReadAndTheBatchGoesOn() throws Exception {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero (Linux)");
+    png("a.png", 30, 20);
+    Files.createDirectories(dir.resolve("folder.png"));
+    CliTest.Run run = batch("image\n/dev/zero\nfolder.png\na.png\n");
+    assertThat(run.code()).as(run.err()).isZero();
+    CsvTables.Table out = CsvTables.read(new StringReader(run.out()));
+    assertThat(out.rows()).extracting(r -> r.get("status")).containsExactly("ERROR", "ERROR", "OK");
+    assertThat(out.rows().get(0).get("message"))
+        .isEqualTo("column image: '/dev/zero' is not a regular file (a device, FIFO or socket)");
+    assertThat(out.rows().get(1).get("message")).isEqualTo("column image: 'folder.png' is not a regular file (a directory)");
+    CliTest.Run device = CliTest.run(new Cli(List.of(new ImageSize())), "size", "--images", "/dev/zero");
+    assertThat(device.code()).isEqualTo(2);
+    assertThat(device.err()).contains("/dev/zero is not a regular file");
   }
 
   @Test

@@ -113,6 +113,8 @@ class VerifyRequestsTest {
         .hasMessage("option --seed needs --sample");
     assertThatThrownBy(() -> request("--sample", "--front", "front.jpg"))
         .hasMessage("option --front cannot be combined with --sample");
+    assertThatThrownBy(() -> request("--front", "/dev/zero", "--frames", "f1.jpg")).isInstanceOf(UsageException.class)
+        .hasMessage("option --front: /dev/zero is not a regular file (a device, FIFO or socket)");
     assertThatThrownBy(() -> request("--sample", "front.jpg")).isInstanceOf(UsageException.class)
         .hasMessage("option --sample DIR: " + dir.resolve("front.jpg") + " is not a directory");
   }
