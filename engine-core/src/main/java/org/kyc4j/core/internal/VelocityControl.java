@@ -15,12 +15,16 @@ import org.kyc4j.api.VelocityRule;
 
 /**
  * Counts failed attack attempts per user id, ID number and device id in a sliding window and
- * refuses a key for a cooldown once it reaches the rule's limit. Backed by a bounded Caffeine
- * cache whose time comes from the injected clock. Thread-safe; arguments must not be null.
+ * refuses a key for a cooldown once it reaches the rule's limit. Backed by two bounded Caffeine
+ * caches whose time comes from the injected clock: the keys being counted, and apart from them the
+ * keys refused, so that keys merely counted (an attacker rotating device ids) cannot push a refusal
+ * out before its cooldown ends; the refused keys are bounded by the same size, and each of them cost
+ * a full window of attack attempts. Thread-safe; arguments must not be null.
  */
 public final class VelocityControl {
   private final Clock clock;
   private final Cache<VelocityKey, VelocityState> states;
+  private final Cache<VelocityKey, VelocityState> refused;
 
   /**
    * Creates an empty control.
@@ -33,10 +37,15 @@ public final class VelocityControl {
     if (maxTrackedKeys < 1) {
       throw new IllegalArgumentException("maxTrackedKeys " + maxTrackedKeys + " must be at least 1");
     }
-    this.states = Caffeine.newBuilder()
+    this.states = cache(clock, maxTrackedKeys);
+    this.refused = cache(clock, maxTrackedKeys);
+  }
+
+  private static Cache<VelocityKey, VelocityState> cache(Clock clock, long maximumSize) {
+    return Caffeine.newBuilder()
         .ticker(new ClockTicker(clock))
         .executor(Runnable::run)
-        .maximumSize(maxTrackedKeys)
+        .maximumSize(maximumSize)
         .expireAfter(new StateExpiry())
         .build();
   }
@@ -51,7 +60,8 @@ public final class VelocityControl {
     long now = nanos(clock.instant());
     VelocityRefusal latest = null;
     for (VelocityKey key : keysOf(subject)) {
-      VelocityState state = states.getIfPresent(key);
+      VelocityState counted = states.getIfPresent(key);
+      VelocityState state = counted != null && counted.refusedAt(now) ? counted : refused.getIfPresent(key);
       if (state != null && state.refusedAt(now)
           && (latest == null || VelocityState.toInstant(state.refusedUntil()).isAfter(latest.until()))) {
         latest = new VelocityRefusal(key.kind(), key.value(), VelocityState.toInstant(state.refusedUntil()),
@@ -71,11 +81,14 @@ public final class VelocityControl {
     List<VelocityKey> keys = keysOf(subject);
     long now = nanos(clock.instant());
     for (VelocityKey key : keys) {
-      states.asMap().compute(key, (k, old) -> VelocityState.record(old, now, rule));
+      VelocityState state = states.asMap().compute(key, (k, old) -> VelocityState.record(old, now, rule));
+      if (state.refusedAt(now)) {
+        refused.put(key, state);
+      }
     }
   }
 
-  /** Returns how many keys are tracked after pending evictions ran; for tests and monitoring. */
+  /** Returns how many keys are counted after pending evictions ran (refused keys apart); for tests and monitoring. */
   long trackedKeys() {
     states.cleanUp();
     return states.estimatedSize();

@@ -51,6 +51,24 @@ class VelocityControlTest {
   }
 
   @Test
+  void aRefusalOutlivesSizePressureFromOtherKeysUntilItsCooldownEnds() {
+    VelocityControl small = new VelocityControl(clock, 10);
+    Subject attacker = Subject.builder().deviceId("device-attacker").build();
+    for (int i = 0; i < RULE.maxAttempts(); i++) {
+      small.recordAttack(attacker, RULE);
+    }
+    Instant until = small.refusal(attacker, RULE).orElseThrow().until();
+    for (int i = 0; i < 40; i++) {
+      clock.advance(Duration.ofSeconds(1));
+      small.recordAttack(Subject.builder().deviceId("rotating-" + i).build(), RULE);
+    }
+    assertThat(small.refusal(attacker, RULE)).as("refused after 40 other keys filled a store of 10").isPresent();
+    assertThat(small.trackedKeys()).as("counted keys stay bounded").isLessThanOrEqualTo(10 + 1);
+    clock.advance(Duration.between(clock.instant(), until));
+    assertThat(small.refusal(attacker, RULE)).isEmpty();
+  }
+
+  @Test
   void refusalEndsExactlyAtItsUntilInstant() {
     Subject bob = user("bob");
     record(bob, 5, Duration.ofSeconds(1));
