@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.SplittableRandom;
 import javax.imageio.IIOImage;
@@ -11,10 +12,35 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.kyc4j.api.RgbImage;
 
 /** Synthetic encoded images for tests. Stateless and thread-safe. */
 public final class TestImages {
   private TestImages() {}
+
+  /** Returns {@code image}'s pixels as an opaque {@link RgbImage} (alpha dropped). */
+  public static RgbImage rgb(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    return RgbImage.adopt(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+  }
+
+  /**
+   * Reads an image file with ImageIO as an opaque {@link RgbImage}.
+   *
+   * @throws UncheckedIOException if the file cannot be read or is not an image ImageIO knows
+   */
+  public static RgbImage read(Path file) {
+    try {
+      BufferedImage image = ImageIO.read(file.toFile());
+      if (image == null) {
+        throw new IOException("not an image: " + file);
+      }
+      return rgb(image);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Encodes {@code image} as a baseline JPEG at quality 0.9 (alpha, if any, is dropped). */
   public static byte[] jpeg(BufferedImage image) {

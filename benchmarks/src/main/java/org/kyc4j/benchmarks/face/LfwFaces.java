@@ -52,11 +52,9 @@ public final class LfwFaces {
     if (image == null) {
       throw new IOException("not an image: " + file);
     }
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] &= 0xffffff;
-    }
-    return RgbImage.adopt(image.getWidth(), image.getHeight(), pixels);
+    // adopt drops the alpha byte itself
+    return RgbImage.adopt(image.getWidth(), image.getHeight(),
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
   }
 
   private static float[] unit(float[] v) {

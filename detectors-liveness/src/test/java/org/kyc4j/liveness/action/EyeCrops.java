@@ -1,6 +1,5 @@
 package org.kyc4j.liveness.action;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.liveness.face.FaceRecognizer;
 import org.kyc4j.testdata.DataSet;
 import org.kyc4j.testing.DataSets;
+import org.kyc4j.testing.TestImages;
 
 /**
  * The iris model's eyelid ratio of each real dev crop of {@code eye_state_crops} (labels.csv: file,
@@ -50,7 +49,7 @@ final class EyeCrops {
     try (FaceRecognizer recognizer = FaceRecognizer.open(); Stream<String> lines = Files.lines(root.resolve("labels.csv"))) {
       for (String line : lines.skip(1).filter(l -> !l.isBlank()).toList()) {
         String[] row = line.split(",", -1);
-        out.add(new Crop(row[0], row[1].equals("open"), recognizer.eyeOpenness(decode(root.resolve(row[0])))));
+        out.add(new Crop(row[0], row[1].equals("open"), recognizer.eyeOpenness(TestImages.read(root.resolve(row[0])))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -58,15 +57,4 @@ final class EyeCrops {
     return List.copyOf(out);
   }
 
-  private static RgbImage decode(Path file) throws IOException {
-    BufferedImage image = ImageIO.read(file.toFile());
-    if (image == null) {
-      throw new IOException("not an image: " + file);
-    }
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] &= 0xffffff;
-    }
-    return RgbImage.adopt(image.getWidth(), image.getHeight(), pixels);
-  }
 }

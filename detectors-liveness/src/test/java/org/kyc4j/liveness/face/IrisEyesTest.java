@@ -3,9 +3,9 @@ package org.kyc4j.liveness.face;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import org.kyc4j.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class IrisEyesTest {
     List<Path> photos = LfwFaces.matedIdentities().stream().map(p -> p.get(0)).limit(12).toList();
     int read = 0;
     for (Path file : photos) {
-      RgbImage image = rgb(LfwFaces.read(file));
+      RgbImage image = TestImages.rgb(LfwFaces.read(file));
       FaceReading plain = recognizer.locate(image);
       FaceReading mirrored = recognizer.locate(mirror(image));
       if (plain.eyes() == null || mirrored.eyes() == null) {
@@ -70,7 +70,7 @@ class IrisEyesTest {
 
   @Test
   void aCapturesEyesReadInOneBatchReadAsEachFaceAlone() {
-    List<RgbImage> images = LfwFaces.matedIdentities().stream().map(p -> rgb(LfwFaces.read(p.get(0)))).limit(6)
+    List<RgbImage> images = LfwFaces.matedIdentities().stream().map(p -> TestImages.rgb(LfwFaces.read(p.get(0)))).limit(6)
         .toList();
     List<FaceReading> located = images.stream().map(i -> recognizer.locate(i, false)).toList();
     List<FaceReading> batched = recognizer.withEyes(images, located);
@@ -92,14 +92,6 @@ class IrisEyesTest {
   private static void put(float[] points, int i, float x, float y) {
     points[3 * i] = x;
     points[3 * i + 1] = y;
-  }
-
-  private static RgbImage rgb(BufferedImage image) {
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] &= 0xffffff;
-    }
-    return RgbImage.adopt(image.getWidth(), image.getHeight(), pixels);
   }
 
   private static RgbImage mirror(RgbImage image) {

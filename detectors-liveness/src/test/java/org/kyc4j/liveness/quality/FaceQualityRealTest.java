@@ -2,13 +2,11 @@ package org.kyc4j.liveness.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.kyc4j.api.Decision;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
@@ -23,6 +21,7 @@ import org.kyc4j.liveness.face.FaceSelfieProvider;
 import org.kyc4j.spi.FaceVerdict;
 import org.kyc4j.testdata.DataSet;
 import org.kyc4j.testing.DataSets;
+import org.kyc4j.testing.TestImages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +83,7 @@ class FaceQualityRealTest {
   private static List<String> rejects(FaceRecognizer recognizer, List<Path> files) {
     List<String> rejects = new ArrayList<>();
     for (Path file : files) {
-      RgbImage image = load(file);
+      RgbImage image = TestImages.read(file);
       FaceReading reading = recognizer.locate(image);
       if (reading.verdict() != FaceVerdict.ONE || reading.geometry().isEmpty()) {
         rejects.add(file + ": " + reading.summary());
@@ -100,15 +99,6 @@ class FaceQualityRealTest {
     return rejects;
   }
 
-  private static RgbImage load(Path file) {
-    try {
-      var image = ImageIO.read(new ByteArrayInputStream(QualityRequests.read(file)));
-      int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-      return RgbImage.adopt(image.getWidth(), image.getHeight(), pixels);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static List<String[]> rows(Path csv) {
     try {
