@@ -79,8 +79,10 @@ final class IrisEyes {
     }
     List<RgbImage> sources = new ArrayList<>();
     List<Affine> crops = new ArrayList<>();
+    boolean[] cut = new boolean[images.size()];
     for (int i = 0; i < images.size(); i++) {
       Affine[] both = meshes.get(i) == null ? null : eyeBoxes(meshes.get(i));
+      cut[i] = both != null;
       if (both != null) {
         sources.add(Objects.requireNonNull(images.get(i), "image"));
         sources.add(images.get(i));
@@ -92,7 +94,7 @@ final class IrisEyes {
     List<Openness> out = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < images.size(); i++) {
-      if (meshes.get(i) == null || eyeBoxes(meshes.get(i)) == null) {
+      if (!cut[i]) {
         out.add(null);
       } else {
         out.add(new Openness(openness(points.get(next)), openness(points.get(next + 1))));
