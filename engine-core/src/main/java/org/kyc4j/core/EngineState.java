@@ -26,11 +26,13 @@ import org.kyc4j.core.internal.VelocityControl;
  * @param velocity the velocity counters
  * @param challenges the liveness challenges issued and not yet used
  * @param implemented per product, the checks a planned detector for that product declares
+ * @param log where failures the engine carries on after are reported
  */
 record EngineState(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits, ImageDecoder decoder,
-    VelocityControl velocity, OpenChallenges challenges, Map<Product, Set<Check>> implemented) {
+    VelocityControl velocity, OpenChallenges challenges, Map<Product, Set<Check>> implemented, EngineLog log) {
 
-  static EngineState of(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits, Random random) {
+  static EngineState of(List<PlanNode> nodes, Clock clock, Executor executor, EngineLimits limits, Random random,
+      EngineLog log) {
     Map<Product, Set<Check>> implemented = new EnumMap<>(Product.class);
     for (Product product : Product.values()) {
       Set<Check> checks = EnumSet.noneOf(Check.class);
@@ -44,6 +46,6 @@ record EngineState(List<PlanNode> nodes, Clock clock, Executor executor, EngineL
     return new EngineState(List.copyOf(nodes), clock, executor, limits,
         new ImageDecoder(limits.maxPixels(), limits.maxEncodedBytes()),
         new VelocityControl(clock, limits.maxTrackedVelocityKeys()),
-        new OpenChallenges(clock, random, limits.challengeTtl(), limits.maxOpenChallenges()), implemented);
+        new OpenChallenges(clock, random, limits.challengeTtl(), limits.maxOpenChallenges()), implemented, log);
   }
 }

@@ -64,6 +64,13 @@ public final class Kyc4j implements AutoCloseable {
    * The liveness challenge the request names is consumed (see {@link #challenge}); one that is unknown,
    * expired or used makes a FAILURE with {@code CHALLENGE_INVALID}. Thread-safe.
    *
+   * <p>Once the decision is made, every detector whose detect ran gets {@code afterDecision} on the
+   * calling thread (the identity network records the transaction there). One that throws a
+   * {@link RuntimeException} or {@link LinkageError} does not change the decision, which is returned
+   * as it was made, nor stop the other detectors' {@code afterDecision}; the failure goes to the
+   * {@link EngineListener} and is logged at ERROR, since the transaction may now be missing from the
+   * identity network.
+   *
    * @throws InvalidRequestException if the request is null (nothing is recorded)
    * @throws IllegalStateException if the engine is closed
    */
@@ -124,8 +131,9 @@ public final class Kyc4j implements AutoCloseable {
   /**
    * Closes the engine: shuts down the executor only if the engine created it, then closes every
    * detector that is {@link AutoCloseable}, then every engine service the engine created (models
-   * free their memory; services supplied to the builder stay open). Call it once no verification is
-   * running. Idempotent.
+   * free their memory; services supplied to the builder stay open). One that fails to close does not
+   * keep the others open: its failure goes to the {@link EngineListener} and is logged at WARNING
+   * (see {@link Builder#listener}). Call it once no verification is running. Idempotent.
    */
   @Override
   public void close() {
@@ -133,25 +141,14 @@ public final class Kyc4j implements AutoCloseable {
       if (ownedExecutor != null) {
         ownedExecutor.shutdown();
       }
-      closeAll(state.nodes().stream().map(node -> node.installed().detector()).toList());
-      services.close();
-    }
-  }
-
-  static void closeAll(List<?> resources) {
-    for (Object resource : resources) {
-      if (resource instanceof AutoCloseable closeable) {
-        try {
-          closeable.close();
-        } catch (Exception e) {
-          // A resource that cannot be released must not keep the others from being released.
-        }
-      }
+      state.log().closeDetectors(state.nodes().stream().map(PlanNode::installed).toList());
+      services.close(state.log());
     }
   }
 
   /** A mutable builder of {@link Kyc4j}; not thread-safe. One builder may build several engines. */
   public static final class Builder {
+    private static final EngineListener NO_LISTENER = new EngineListener() {};
     private Clock clock = Clock.systemUTC();
     private ExecutorService executor;
     private boolean discovery = true;
@@ -162,6 +159,7 @@ public final class Kyc4j implements AutoCloseable {
     private long seed;
     private boolean seeded;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private EngineListener listener = NO_LISTENER;
 
     private Builder() {}
 
@@ -240,6 +238,18 @@ public final class Kyc4j implements AutoCloseable {
     }
 
     /**
+     * Sets the listener told of failures the engine carries on after: a detector's
+     * {@code afterDecision} that threw, a detector or created service that failed to close (also when
+     * a failed {@link #build} closes what it created). Default: none; the engine logs every such
+     * failure to the {@link System.Logger} {@code org.kyc4j.core} either way. See
+     * {@link EngineListener} for the contract.
+     */
+    public Builder listener(EngineListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
      * Builds the engine: collects providers, creates their detectors and plans them.
      *
      * @throws IllegalStateException on duplicate ids (naming both classes), bad ids, a key with two
@@ -250,24 +260,25 @@ public final class Kyc4j implements AutoCloseable {
           : classLoader != null ? classLoader
           : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
           : Kyc4j.class.getClassLoader();
+      EngineLog log = new EngineLog(listener);
       ServiceRegistry registry = new ServiceRegistry(services);
       EngineSettings settings = new EngineSettings(clock, seed, properties, registry, loader);
       registry.bind(settings);
       List<InstalledDetector> detectors = List.of();
       List<PlanNode> nodes;
       try {
-        detectors = ProviderRegistry.install(ProviderRegistry.collect(loader, providers), settings);
+        detectors = ProviderRegistry.install(ProviderRegistry.collect(loader, providers), settings, log);
         nodes = Planner.plan(detectors);
       } catch (RuntimeException | Error e) {
-        closeAll(detectors.stream().map(InstalledDetector::detector).toList());
-        registry.close();
+        log.closeDetectors(detectors);
+        registry.close(log);
         throw e;
       }
       Plan plan = new Plan(nodes.stream().map(node -> node.installed().toPlanned()).toList());
       ExecutorService owned = executor == null ? newPool() : null;
       ExecutorService used = executor == null ? owned : executor;
       Random random = seeded ? new Random(seed) : new SecureRandom();
-      return new Kyc4j(EngineState.of(nodes, clock, used, limits, random), plan, owned, registry);
+      return new Kyc4j(EngineState.of(nodes, clock, used, limits, random, log), plan, owned, registry);
     }
 
     private static ExecutorService newPool() {

@@ -63,27 +63,31 @@ final class ProviderRegistry {
     }
   }
 
-  /** Creates and validates one detector per provider; on a failure, closes the detectors it created. */
-  static List<InstalledDetector> install(Map<String, DetectorProvider> providers, EngineSettings settings) {
+  /**
+   * Creates and validates one detector per provider; on a failure, closes the detectors it created and
+   * reports to {@code log} those that fail to close.
+   */
+  static List<InstalledDetector> install(Map<String, DetectorProvider> providers, EngineSettings settings,
+      EngineLog log) {
     Map<String, InstalledDetector> byId = new LinkedHashMap<>();
     try {
       for (DetectorProvider provider : providers.values()) {
-        InstalledDetector installed = create(provider, settings);
+        InstalledDetector installed = create(provider, settings, log);
         InstalledDetector previous = byId.putIfAbsent(installed.id(), installed);
         if (previous != null) {
-          Kyc4j.closeAll(List.of(installed.detector()));
+          log.closeDetector(installed.id(), installed.detector());
           throw new IllegalStateException("duplicate detector id '" + installed.id() + "': created by "
               + previous.providerClass() + " and by " + installed.providerClass());
         }
       }
     } catch (RuntimeException | Error e) {
-      Kyc4j.closeAll(byId.values().stream().map(InstalledDetector::detector).toList());
+      log.closeDetectors(List.copyOf(byId.values()));
       throw e;
     }
     return List.copyOf(byId.values());
   }
 
-  private static InstalledDetector create(DetectorProvider provider, EngineSettings settings) {
+  private static InstalledDetector create(DetectorProvider provider, EngineSettings settings, EngineLog log) {
     String type = provider.getClass().getName();
     Detector detector;
     try {
@@ -98,7 +102,7 @@ final class ProviderRegistry {
     try {
       return validated(detector, type);
     } catch (RuntimeException e) {
-      Kyc4j.closeAll(List.of(detector));
+      log.closeDetector(provider.id(), detector);
       throw e;
     }
   }

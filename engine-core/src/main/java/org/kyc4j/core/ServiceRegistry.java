@@ -63,15 +63,18 @@ final class ServiceRegistry implements EngineServices {
     return instance == null ? Optional.empty() : Optional.of(key.cast(instance));
   }
 
-  /** Returns the services this registry created, in creation order. */
-  synchronized List<Object> createdServices() {
-    return new ArrayList<>(created.values());
-  }
-
-  /** Closes every created service that is AutoCloseable, last created first; failures do not stop the others. */
-  void close() {
-    List<Object> services = createdServices();
+  /**
+   * Closes every created service that is AutoCloseable, last created first; a failure is reported to
+   * {@code log} and does not stop the others.
+   */
+  void close(EngineLog log) {
+    List<Map.Entry<ServiceKey<?>, Object>> services;
+    synchronized (this) {
+      services = new ArrayList<>(created.entrySet());
+    }
     Collections.reverse(services);
-    Kyc4j.closeAll(services);
+    for (Map.Entry<ServiceKey<?>, Object> service : services) {
+      log.closeService(service.getKey().name(), service.getValue());
+    }
   }
 }

@@ -208,7 +208,10 @@ final class Verification {
           .start(engine.executor());
     }
 
-    /** Calls afterDecision on every detector whose detect finished; what they throw is ignored. */
+    /**
+     * Calls afterDecision on every detector whose detect finished. What one throws does not change the
+     * decision nor stop the others; it is reported to the engine log.
+     */
     void afterDecision(List<NodeResult> results, Decision decision) {
       for (int i = 0; i < results.size(); i++) {
         if (results.get(i).hooked()) {
@@ -216,8 +219,8 @@ final class Verification {
           try {
             detector.detector().afterDecision(new BoardContext(board, detector, request, engine.clock(), false),
                 decision);
-          } catch (RuntimeException | LinkageError ignored) {
-            // The decision stands whatever a hook does.
+          } catch (RuntimeException | LinkageError e) {
+            engine.log().afterDecisionFailed(detector.id(), request.transactionId(), decision.status(), e);
           }
         }
       }

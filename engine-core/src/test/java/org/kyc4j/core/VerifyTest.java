@@ -225,7 +225,7 @@ class VerifyTest {
   }
 
   @Test
-  void hookExceptionsAreSwallowedAndTheHookSeesTheDecision() {
+  void aThrowingHookLeavesTheDecisionAsMadeAndSeesIt() {
     Decision[] seen = new Decision[1];
     TestDetector hooked = TestDetector.builder("hooked", Stage.DOCUMENT).after((ctx, decision) -> {
       seen[0] = decision;
