@@ -70,8 +70,10 @@ public interface Detector {
 
   /**
    * Called once the decision is made, for every detector whose {@link #detect} ran, so that a
-   * detector can record the transaction (the identity network does). Exceptions are logged into
-   * nothing and ignored: the decision stands.
+   * detector can record the transaction (the identity network does). The decision stands whatever
+   * this throws; the engine reports a {@link RuntimeException} or {@link LinkageError} to its engine
+   * listener and logs it at ERROR, with the detector and transaction ids and the throwable, so keep
+   * claimed personal data out of exception messages.
    */
   default void afterDecision(DetectionContext context, Decision decision) {}
 }
