@@ -44,7 +44,7 @@ record EngineState(List<PlanNode> nodes, Clock clock, Executor executor, EngineL
       implemented.put(product, checks);
     }
     return new EngineState(List.copyOf(nodes), clock, executor, limits,
-        new ImageDecoder(limits.maxPixels(), limits.maxEncodedBytes()),
+        new ImageDecoder(limits.maxPixels(), limits.maxEncodedBytes(), limits.maxJpegScans(), limits.maxJpegScanPixels()),
         new VelocityControl(clock, limits.maxTrackedVelocityKeys()),
         new OpenChallenges(clock, random, limits.challengeTtl(), limits.maxOpenChallenges()), implemented, log);
   }

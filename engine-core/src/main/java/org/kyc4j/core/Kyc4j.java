@@ -19,6 +19,7 @@ import org.kyc4j.api.InvalidRequestException;
 import org.kyc4j.api.ProductConfig;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.core.internal.DecodeDeadline;
 import org.kyc4j.core.internal.ImageRejectedException;
 import org.kyc4j.spi.DetectorProvider;
 import org.kyc4j.spi.EngineSettings;
@@ -117,7 +118,7 @@ public final class Kyc4j implements AutoCloseable {
       throw new InvalidRequestException("image", "must not be null");
     }
     try {
-      return state.decoder().decode(encoded);
+      return state.decoder().decode(encoded, DecodeDeadline.after(state.limits().decodeTimeout()));
     } catch (ImageRejectedException e) {
       throw new InvalidRequestException("image", e.kind() + ": " + e.getMessage());
     }

@@ -63,7 +63,7 @@ final class Verification {
       return refused;
     }
     Instant decodingStart = engine.clock().instant();
-    ImageDecoding.Result decoded = ImageDecoding.decode(request, engine.decoder(), engine.limits().maxEncodedBytes());
+    ImageDecoding.Result decoded = ImageDecoding.decode(request, engine.decoder(), engine.limits());
     Duration decoding = Duration.between(decodingStart, engine.clock().instant());
     if (decoded.rejection() != null) {
       Instant now = engine.clock().instant();

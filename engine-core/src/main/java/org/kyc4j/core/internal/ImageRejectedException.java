@@ -22,7 +22,14 @@ public final class ImageRejectedException extends Exception {
     /** The data ends before the image does. */
     TRUNCATED,
     /** The data is not a valid image of its format. */
-    CORRUPT
+    CORRUPT,
+    /**
+     * Decoding would cost more than the engine allows: too many JPEG scans, too many pixels times
+     * scans, or the request's decode timeout passed.
+     */
+    TOO_COSTLY,
+    /** The request carries more images of a kind (selfie frames) than the engine accepts. */
+    TOO_MANY_IMAGES
   }
 
   private final Kind kind;

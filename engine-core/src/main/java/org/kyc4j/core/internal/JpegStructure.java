@@ -4,26 +4,32 @@ import org.kyc4j.core.internal.ImageRejectedException.Kind;
 
 /**
  * What the decoder needs from a JPEG's marker segments, read without decoding any pixel: the EXIF
- * orientation and the number of scans. Walking the markers also proves the data reaches its end
- * (EOI) and bounds the work of progressive decoding, whose cost grows with every scan.
+ * orientation, the frame size and the number of scans. Walking the markers also proves the data
+ * reaches its end (EOI) and bounds the work of progressive decoding, whose cost grows with the
+ * pixels times the scans.
  *
  * @param orientation the EXIF orientation, 1 (as stored) to 8
  * @param scans how many scans (SOS segments) the image has
+ * @param width the width its first frame header (SOFn) declares, 0 if it has none
+ * @param height the height its first frame header declares, 0 if it has none (or if it is defined later by DNL)
  */
-record JpegStructure(int orientation, int scans) {
-  /** Progressive JPEGs from cameras and encoders have about ten scans; more is an attack on decode time. */
-  static final int MAX_SCANS = 256;
+record JpegStructure(int orientation, int scans, int width, int height) {
 
   private static final int SOS = 0xDA;
   private static final int EOI = 0xD9;
   private static final int APP1 = 0xE1;
 
-  /** Walks the markers of {@code data}, which starts with SOI; rejects truncated data and scan bombs. */
-  static JpegStructure read(byte[] data) throws ImageRejectedException {
+  /**
+   * Walks the markers of {@code data}, which starts with SOI; rejects truncated data and, as soon as
+   * it sees scan {@code maxScans + 1}, scan bombs.
+   */
+  static JpegStructure read(byte[] data, int maxScans) throws ImageRejectedException {
     int pos = 2;
     int orientation = 1;
     boolean exifSeen = false;
     int scans = 0;
+    int width = 0;
+    int height = 0;
     while (true) {
       while (pos < data.length && data[pos] != (byte) 0xFF) {
         pos++;
@@ -36,7 +42,7 @@ record JpegStructure(int orientation, int scans) {
       }
       int marker = data[pos++] & 0xFF;
       if (marker == EOI) {
-        return new JpegStructure(orientation, scans);
+        return new JpegStructure(orientation, scans, width, height);
       }
       if (!hasLength(marker)) {
         continue;
@@ -56,15 +62,24 @@ record JpegStructure(int orientation, int scans) {
         orientation = ExifOrientation.read(data, pos + 8, pos + length);
         exifSeen = true;
       }
+      if (isFrameHeader(marker) && width == 0 && length >= 7) {
+        height = ((data[pos + 3] & 0xFF) << 8) | (data[pos + 4] & 0xFF);
+        width = ((data[pos + 5] & 0xFF) << 8) | (data[pos + 6] & 0xFF);
+      }
       pos += length;
       if (marker == SOS) {
-        if (++scans > MAX_SCANS) {
-          throw new ImageRejectedException(Kind.CORRUPT, "JPEG has more than " + MAX_SCANS + " scans; allowed: at most "
-              + MAX_SCANS, null);
+        if (++scans > maxScans) {
+          throw new ImageRejectedException(Kind.TOO_COSTLY, "JPEG has more than " + maxScans + " scans; allowed: at most "
+              + maxScans + " (maxJpegScans)", null);
         }
         pos = endOfEntropyData(data, pos);
       }
     }
+  }
+
+  /** SOF0 to SOF15 but DHT (C4), JPG (C8) and DAC (CC). */
+  private static boolean isFrameHeader(int marker) {
+    return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
   }
 
   /** Markers without a length: TEM, RSTn, SOI, and 0x00 (a stuffed byte where a marker was expected). */

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -208,6 +209,40 @@ final class EncodedImages {
     riff.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + padded).put("WEBP".getBytes(StandardCharsets.US_ASCII));
     riff.put("VP8L".getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
     return riff.array();
+  }
+
+  /**
+   * Returns what {@code cwebp -lossless} (libwebp 1.2.4) makes of a white 4000x4000 image: 680 bytes
+   * that are mostly one 5-byte unit, the prefix code of a back-reference of the longest length at
+   * distance 1, repeated. TwelveMonkeys' WebP reader up to 3.12 rejected it ("Coordinate out of
+   * bounds!"): its Huffman tables desynchronised on such long references.
+   */
+  static byte[] whiteLosslessWebp4000() {
+    byte[] head = HexFormat.of().parseHex("52494646a0020000574542505650384c940200002f9fcfe70307d0fffef7bfff612c21"
+        + "4182ffb7db2322f54641db364cf9b3dfb514d1ff090092e4ffff204444a4e4f98ffffcf7df7ffff9cf7ffffdf79ffffcf7df7f");
+    byte[] unit = HexFormat.of().parseHex("fffdf7df7f");
+    byte[][] parts = new byte[118 + 2][];
+    parts[0] = head;
+    Arrays.fill(parts, 1, 119, unit);
+    parts[119] = HexFormat.of().parseHex("fedb3900");
+    return concat(parts);
+  }
+
+  /** Returns {@code image} as a progressive JPEG in the JDK writer's default scan script (about ten scans). */
+  static byte[] progressiveJpeg(BufferedImage image) {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
   }
 
   /** Writes bits least significant first, as the WebP lossless bitstream reads them. */
