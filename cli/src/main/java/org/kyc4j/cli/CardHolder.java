@@ -29,10 +29,11 @@ record CardHolder(String surname, String givenNames, String documentNumber, Stri
     Objects.requireNonNull(dateOfBirth, "dateOfBirth");
     Objects.requireNonNull(expiry, "expiry");
     if (Mrz.field(surname).isEmpty()) {
-      throw new IllegalArgumentException("surname '" + surname + "' needs letters A-Z");
+      throw new IllegalArgumentException("surname needs letters A-Z");
     }
     if (!NUMBER.matcher(documentNumber).matches()) {
-      throw new IllegalArgumentException("documentNumber '" + documentNumber + "' must match " + NUMBER);
+      throw new IllegalArgumentException("documentNumber (" + documentNumber.length() + " characters) must match "
+          + NUMBER);
     }
     if (!ISSUER.matcher(issuer).matches()) {
       throw new IllegalArgumentException("issuer '" + issuer + "' must match " + ISSUER);
@@ -41,7 +42,8 @@ record CardHolder(String surname, String givenNames, String documentNumber, Stri
       throw new IllegalArgumentException("sex '" + sex + "' is not allowed; allowed: F, M, <");
     }
     if (dateOfBirth.getYear() < 1900 || !expiry.isAfter(dateOfBirth)) {
-      throw new IllegalArgumentException("dates " + dateOfBirth + " (birth), " + expiry + " (expiry) are not plausible");
+      throw new IllegalArgumentException("dateOfBirth and expiry are not plausible; allowed: birth from 1900 on, "
+          + "expiry after it");
     }
   }
 

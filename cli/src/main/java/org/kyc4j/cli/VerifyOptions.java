@@ -87,7 +87,8 @@ final class VerifyOptions {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a date; allowed: YYYY-MM-DD");
+        throw new TypeConversionException("the value (" + value.length() + " characters) is not a date; allowed: "
+            + "YYYY-MM-DD");
       }
     }
   }

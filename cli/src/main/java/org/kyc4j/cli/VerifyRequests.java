@@ -20,6 +20,7 @@ import org.kyc4j.api.Page;
 import org.kyc4j.api.PhotoKind;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.ProductConfig;
+import org.kyc4j.api.Redacted;
 import org.kyc4j.api.SelfieFrame;
 import org.kyc4j.api.ServiceLevel;
 import org.kyc4j.api.Subject;
@@ -156,7 +157,7 @@ final class VerifyRequests {
       sample = SampleApplicant.generate(data, seed, today, singleFace);
     }
     CardHolder holder = sample.holder();
-    io.err().println("kyc4j verify: sample applicant " + holder.fullName() + " (seed " + seed + "), face: "
+    io.err().println("kyc4j verify: sample applicant " + Redacted.of(holder.fullName()) + " (seed " + seed + "), face: "
         + sample.faceSource());
     if (target != null) {
       try {

@@ -82,7 +82,7 @@ class VerifyOptionsTest {
     assertThat(parse("--dob", "1980-02-29").dob).isEqualTo(LocalDate.of(1980, 2, 29));
     assertThat(parse("--product", "FACE_COMPARE").product).isEqualTo(Product.FACE_COMPARE);
     assertThatThrownBy(() -> parse("--dob", "1981-02-29"))
-        .hasMessage("Invalid value for option '--dob': '1981-02-29' is not a date; allowed: YYYY-MM-DD");
+        .hasMessage("Invalid value for option '--dob': the value (10 characters) is not a date; allowed: YYYY-MM-DD");
     assertThatThrownBy(() -> parse("--product", "real_id")).hasMessageContaining("'real_id'")
         .hasMessageContaining("REAL_ID, FACE_CAPTURE");
     assertThatThrownBy(() -> parse("--seed", "x1")).hasMessageContaining("'x1' is not a long");

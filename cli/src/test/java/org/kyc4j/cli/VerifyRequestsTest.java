@@ -161,6 +161,8 @@ class VerifyRequestsTest {
     }
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("system property kyc4j.data.dir")
         .contains("does not exist").contains("seed 11").contains("saved [front.jpg");
+    assertThat(err.toString(StandardCharsets.UTF_8)).as("issue 10: the holder's name is masked")
+        .contains("sample applicant Al***le (seed 11)").doesNotContain("Alex Sample").doesNotContain("ALEX SAMPLE");
     assertThat(Files.isRegularFile(dir.resolve("saved/frame-5.jpg"))).isTrue();
     assertThat(request.documents()).hasSize(2);
     assertThat(request.frames()).hasSize(SampleApplicant.FRAMES);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.kyc4j.api.MrzFormat;
 import org.kyc4j.api.Outcome;
 import org.kyc4j.api.Product;
 import org.kyc4j.api.ReasonCode;
+import org.kyc4j.api.Redacted;
 import org.kyc4j.api.Stage;
 import org.kyc4j.api.Subject;
 import org.kyc4j.spi.DetectionContext;
@@ -85,8 +87,19 @@ final class IdNumberDetector implements Detector {
     evidence.put("rule", rule.get().getClass().getName());
     if (!check.valid()) {
       return Finding.of(ID, Stage.DOCUMENT, Outcome.FAIL, ReasonCode.DOC_ID_NUMBER_INVALID,
-          "the " + type.code() + " number is invalid: " + check.violation(), Double.NaN, Double.NaN, evidence);
+          "the " + type.code() + " number is invalid: " + masked(check.violation(), subject.idNumber()), Double.NaN,
+          Double.NaN, evidence);
     }
     return Finding.pass(ID, Stage.DOCUMENT, Double.NaN, Double.NaN, evidence);
+  }
+
+  /**
+   * Returns the violation with the claimed number masked ({@link Redacted}), as typed and in its compact
+   * upper-case form: built-in rules never repeat it, an added rule might.
+   */
+  static String masked(String violation, String idNumber) {
+    String out = violation.replace(idNumber, Redacted.of(idNumber));
+    String compact = idNumber.replaceAll("[\\s\\-./()]", "").toUpperCase(Locale.ROOT);
+    return compact.length() < 4 ? out : out.replace(compact, Redacted.of(compact));
   }
 }

@@ -123,8 +123,8 @@ public final class Mrz {
 
   private static String state(String code, MrzField field, List<MrzProblem> problems) {
     if (!STATE.matcher(code).matches()) {
-      problems.add(new MrzProblem(field, field.label() + " '" + code
-          + "' is not a state code (a letter, then letters or fillers)"));
+      problems.add(new MrzProblem(field, field.label() + " is not a state code (a letter, then letters or "
+          + "fillers)"));
       return null;
     }
     return trimFillers(code);
@@ -148,7 +148,7 @@ public final class Mrz {
       case "M", "F", "X" -> sex;
       case "<" -> "unspecified";
       default -> {
-        problems.add(new MrzProblem(MrzField.SEX, "sex '" + sex + "' is not one of M, F, X, <"));
+        problems.add(new MrzProblem(MrzField.SEX, "sex is not one of M, F, X, <"));
         yield null;
       }
     };

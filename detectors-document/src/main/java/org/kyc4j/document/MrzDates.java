@@ -70,8 +70,8 @@ final class MrzDates {
     try {
       return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(yymmdd.substring(4, 6)));
     } catch (DateTimeException e) {
-      problems.add(new MrzProblem(field, field.label() + " is not a real date: day " + yymmdd.substring(4, 6)
-          + " does not exist in month " + month + " of " + year));
+      problems.add(new MrzProblem(field, field.label() + " is not a real date: its day (YYMMDD positions 5-6) does "
+          + "not exist in its month"));
       return null;
     }
   }
@@ -79,7 +79,8 @@ final class MrzDates {
   private static boolean checkMonth(String month, MrzField field, List<MrzProblem> problems) {
     int value = Integer.parseInt(month);
     if (value < 1 || value > 12) {
-      problems.add(new MrzProblem(field, field.label() + " is not a real date: month " + month + " does not exist"));
+      problems.add(new MrzProblem(field, field.label() + " is not a real date: its month (YYMMDD positions 3-4) "
+          + "is not 01-12"));
       return false;
     }
     return true;

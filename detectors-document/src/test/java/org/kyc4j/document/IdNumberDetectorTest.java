@@ -37,9 +37,28 @@ class IdNumberDetectorTest {
     Finding finding = run(detector, DocumentType.SG_NRIC, "S1234567A");
     assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_ID_NUMBER_INVALID);
-    assertThat(finding.reason().message()).contains("SG_NRIC", "check letter is A").doesNotContain("1234567");
+    assertThat(finding.reason().message()).contains("SG_NRIC", "check letter").doesNotContain("1234567", "S1", "67A");
     assertThat(run(detector, DocumentType.MY_MYKAD, "900101-17-5678").reason().message())
-        .contains("place-of-birth code 17");
+        .contains("place-of-birth code (digits 7-8)").doesNotContain("17", "900101", "5678");
+  }
+
+  @Test
+  void masksTheNumberWhereAnAddedRuleRepeatsIt() {
+    IdNumberRule echoing = new IdNumberRule() {
+      @Override
+      public String documentTypeCode() {
+        return "XX_ECHO_CARD";
+      }
+
+      @Override
+      public IdNumberCheck validate(String idNumber, java.time.LocalDate referenceDate) {
+        return IdNumberCheck.failed("number " + idNumber + " (compact ZQ55512345) is wrong");
+      }
+    };
+    Detector echo = new IdNumberDetector(IdNumberRules.of(List.of(echoing)));
+    DocumentType type = DocumentType.of("XX_ECHO_CARD", "Echo card", MrzFormat.NONE, 1);
+    String message = run(echo, type, "zq-555 123.45").reason().message();
+    assertThat(message).doesNotContain("zq-555 123.45", "ZQ55512345").contains("number zq***45", "compact ZQ***45");
   }
 
   @Test

@@ -29,4 +29,14 @@ public record Artefacts(ImageArtefact croppedFace, List<ImageArtefact> closedEye
   public Optional<ImageArtefact> findCroppedFace() {
     return Optional.ofNullable(croppedFace);
   }
+
+  /**
+   * Names the document fields without their values: {@link #documentFields()} is the one place that
+   * holds the holder's personal data, and a printed decision must not.
+   */
+  @Override
+  public String toString() {
+    return "Artefacts[croppedFace=" + croppedFace + ", closedEyeFrames=" + closedEyeFrames + ", documentFields="
+        + documentFields.keySet() + " (values redacted)]";
+  }
 }

@@ -15,4 +15,10 @@ public record DocumentFields(Map<String, String> fields) {
   public DocumentFields {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(fields, "fields")));
   }
+
+  /** Names the fields without their values, which are the holder's personal data. */
+  @Override
+  public String toString() {
+    return "DocumentFields" + fields.keySet() + " (values redacted)";
+  }
 }

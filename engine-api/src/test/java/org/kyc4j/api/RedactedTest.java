@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.kyc4j.spi.DocumentFields;
 import org.kyc4j.spi.IdentityRecord;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,17 @@ class RedactedTest {
     }
     assertThat(subject.toString()).contains("idNumber=ZE***91", "mrzLines=3 (redacted)");
     assertThat(record.toString()).contains("tx-1", "user=us***34");
+  }
+
+  @Test
+  void artefactsAndDocumentFieldsNameTheirFieldsButPrintNoValue() {
+    Map<String, String> fields = Map.of("documentNumber", ID_NUMBER, "surname", "ERIKSSON", "dateOfBirth",
+        BIRTH.toString());
+    Artefacts artefacts = new Artefacts(null, List.of(), fields);
+    for (String printed : List.of(artefacts.toString(), new DocumentFields(fields).toString())) {
+      assertThat(printed).contains("documentNumber", "surname", "dateOfBirth", "values redacted")
+          .doesNotContain(ID_NUMBER, "ERIKSSON", BIRTH.toString());
+    }
+    assertThat(artefacts.documentFields()).containsEntry("documentNumber", ID_NUMBER);
   }
 }

@@ -83,7 +83,7 @@ record ProbeFacts(IdentityRecord record, Map<String, String> evidence, boolean f
     try {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
-      evidence.put("dateOfBirth", "unreadable ('" + text + "' is not an ISO date), not used");
+      evidence.put("dateOfBirth", "unreadable (not an ISO date YYYY-MM-DD), not used");
       return null;
     }
   }

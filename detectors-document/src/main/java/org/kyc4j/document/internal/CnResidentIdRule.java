@@ -32,7 +32,7 @@ public final class CnResidentIdRule implements IdNumberRule {
     }
     char region = number.charAt(0);
     if (region < '1' || region > '8') {
-      return IdNumberCheck.failed("the region code starts with " + region + "; allowed: 1-8");
+      return IdNumberCheck.failed("the region code (digits 1-6) must start with 1-8");
     }
     Optional<LocalDate> birth = IdNumbers.date(Integer.parseInt(number.substring(6, 10)),
         Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
@@ -44,8 +44,8 @@ public final class CnResidentIdRule implements IdNumberRule {
     }
     char expected = checkCharacter(number.substring(0, 17));
     if (number.charAt(17) != expected) {
-      return IdNumberCheck.failed("the check character is " + number.charAt(17)
-          + " but ISO 7064 MOD 11-2 gives " + expected);
+      return IdNumberCheck.failed("the check character (character 18) differs from the one ISO 7064 MOD 11-2 "
+          + "computes from digits 1-17");
     }
     return IdNumberCheck.passed();
   }

@@ -34,8 +34,8 @@ public final class HkIdentityCardRule implements IdNumberRule {
     char expected = checkCharacter(m.group(1), m.group(2));
     char actual = m.group(3).charAt(0);
     if (actual != expected) {
-      return IdNumberCheck.failed("the check character is " + actual + " but the mod-11 check of the letters "
-          + "and digits gives " + expected);
+      return IdNumberCheck.failed("the check character (the last one) differs from the one the mod-11 check of "
+          + "the letters and digits computes");
     }
     return IdNumberCheck.passed();
   }

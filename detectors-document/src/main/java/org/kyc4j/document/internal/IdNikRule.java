@@ -37,7 +37,7 @@ public final class IdNikRule implements IdNumberRule {
     }
     int province = Integer.parseInt(nik.substring(0, 2));
     if (!PROVINCES.contains(province)) {
-      return IdNumberCheck.failed("province code " + nik.substring(0, 2) + " (digits 1-2) does not exist");
+      return IdNumberCheck.failed("the province code (digits 1-2) does not exist");
     }
     if (nik.startsWith("00", 2) || nik.startsWith("00", 4)) {
       return IdNumberCheck.failed("regency and district codes (digits 3-6) must not be 00");

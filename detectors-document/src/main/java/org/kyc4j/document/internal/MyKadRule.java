@@ -35,8 +35,8 @@ public final class MyKadRule implements IdNumberRule {
       return IdNumberCheck.failed("the birth date (digits 1-6, YYMMDD) is not a real date");
     }
     if (!validPlaceOfBirth(Integer.parseInt(number.substring(6, 8)))) {
-      return IdNumberCheck.failed("place-of-birth code " + number.substring(6, 8)
-          + " (digits 7-8) is not assigned; allowed: 01-16, 21-68, 71-72, 74-79, 82-93, 98-99");
+      return IdNumberCheck.failed("the place-of-birth code (digits 7-8) is not assigned; allowed: 01-16, 21-68, "
+          + "71-72, 74-79, 82-93, 98-99");
     }
     return IdNumberCheck.passed();
   }

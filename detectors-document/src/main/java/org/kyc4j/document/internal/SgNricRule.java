@@ -34,8 +34,8 @@ public final class SgNricRule implements IdNumberRule {
     char expected = checkLetter(m.group(1).charAt(0), m.group(2));
     char actual = m.group(3).charAt(0);
     if (actual != expected) {
-      return IdNumberCheck.failed("the check letter is " + actual + " but the " + m.group(1)
-          + "-series checksum gives " + expected);
+      return IdNumberCheck.failed("the check letter (the last character) differs from the one the checksum of "
+          + "the prefix's series computes");
     }
     return IdNumberCheck.passed();
   }

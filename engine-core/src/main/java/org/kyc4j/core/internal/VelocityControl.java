@@ -108,7 +108,13 @@ public final class VelocityControl {
   }
 
   /** One tracked key; the kind keeps a user id and a device id with the same text apart. */
-  private record VelocityKey(String kind, String value) {}
+  private record VelocityKey(String kind, String value) {
+    /** Masks the value, a user id, ID number or device id, should a cache ever print its key. */
+    @Override
+    public String toString() {
+      return kind + "=" + org.kyc4j.api.Redacted.of(value);
+    }
+  }
 
   /** Caffeine's time source, read from the injected clock so expiry follows it. */
   private record ClockTicker(Clock clock) implements Ticker {

@@ -3,6 +3,7 @@ package org.kyc4j.core.internal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import org.kyc4j.api.Redacted;
 
 /**
  * A velocity refusal in force: the key that is refused, until when, and how many failed attack
@@ -31,5 +32,12 @@ public record VelocityRefusal(String keyKind, String keyValue, Instant until, in
     if (attempts < 1) {
       throw new IllegalArgumentException("attempts " + attempts + " must be at least 1");
     }
+  }
+
+  /** Prints the refused value masked ({@link Redacted}): it is a user id, ID number or device id. */
+  @Override
+  public String toString() {
+    return "VelocityRefusal[" + keyKind + "=" + Redacted.of(keyValue) + ", until " + until + ", " + attempts
+        + " attempts]";
   }
 }
