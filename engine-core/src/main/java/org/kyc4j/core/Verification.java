@@ -118,8 +118,9 @@ final class Verification {
     List<Finding> findings = new ArrayList<>();
     Map<String, Duration> times = new LinkedHashMap<>();
     boolean riskRan = velocityOn;
+    ClaimedValues claimed = ClaimedValues.of(request.subject());
     for (NodeResult result : results) {
-      findings.add(result.finding());
+      findings.add(claimed.mask(result.finding()));
       if (result.time() != null) {
         times.put(result.finding().detectorId(), result.time());
         riskRan |= result.finding().stage() == Stage.RISK;
