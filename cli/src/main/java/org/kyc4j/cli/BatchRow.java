@@ -7,14 +7,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.commons.csv.CSVRecord;
+import org.kyc4j.core.EngineLimits;
 
 /**
  * One input row as a {@link BatchJob} sees it: its text fields, and the files its path fields
  * name. A relative path is looked up in the CSV file's folder first, then in the working directory.
  */
 final class BatchRow {
-  /** The largest image file a row may name; larger files are an ERROR row, never read whole. */
-  static final long MAX_FILE_BYTES = 64L << 20;
+  /**
+   * The largest image file a row or option may name, the engine's default byte limit for one image
+   * (30 MiB); larger files are an ERROR row or exit code 2, never read whole.
+   */
+  static final long MAX_FILE_BYTES = EngineLimits.DEFAULT.maxEncodedBytes();
 
   private final CSVRecord row;
   private final Path csvFolder;
