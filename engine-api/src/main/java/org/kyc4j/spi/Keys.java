@@ -29,7 +29,14 @@ public final class Keys {
   /** Frames with closed eyes; copied into {@link Artefacts#closedEyeFrames()}. */
   public static final Key<ImageArtefactList> CLOSED_EYE_FRAMES = Key.of("artefact.closedEyeFrames",
       ImageArtefactList.class);
-  /** Fields read from the document; copied into {@link Artefacts#documentFields()}. */
+  /**
+   * The document pages located and rectified; provided by the document locator, read by every later
+   * document detector (quality, MRZ, anti-spoofing) and by the portrait search.
+   */
+  public static final Key<DocumentCards> DOCUMENT_CARDS = Key.of("document.cards", DocumentCards.class);
+  /** The front page's rectified document, encoded; copied into {@link Artefacts#croppedDocument()}. */
+  public static final Key<ImageArtefact> CROPPED_DOCUMENT = Key.of("artefact.croppedDocument", ImageArtefact.class);
+  /** Fields read from the document, named as {@link DocumentFields} lists; copied into {@link Artefacts#documentFields()}. */
   public static final Key<DocumentFields> DOCUMENT_FIELDS = Key.of("artefact.documentFields", DocumentFields.class);
 
   /** The descriptor of the applicant's best selfie face; provided by a face module. */

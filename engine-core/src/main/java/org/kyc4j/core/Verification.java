@@ -151,8 +151,9 @@ final class Verification {
     List<ImageArtefact> closedEyes = board.find(Keys.CLOSED_EYE_FRAMES).map(ImageArtefactList::images)
         .orElse(List.of());
     Map<String, String> fields = board.find(Keys.DOCUMENT_FIELDS).map(DocumentFields::fields).orElse(Map.of());
-    return face == null && closedEyes.isEmpty() && fields.isEmpty() ? Artefacts.NONE
-        : new Artefacts(face, closedEyes, fields);
+    ImageArtefact document = board.find(Keys.CROPPED_DOCUMENT).orElse(null);
+    return face == null && closedEyes.isEmpty() && fields.isEmpty() && document == null ? Artefacts.NONE
+        : new Artefacts(face, closedEyes, fields, document);
   }
 
   private Decision refused(VelocityRefusal refusal, Instant start) {
