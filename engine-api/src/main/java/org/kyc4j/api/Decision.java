@@ -45,6 +45,14 @@ public sealed interface Decision permits Decision.Success, Decision.Pending, Dec
     return report().artefacts();
   }
 
+  /**
+   * Returns the five-way summary of the document's authenticity, derived from the findings; every
+   * category is NOT_SUPPORTED when no document detector reported it (for example FACE_CAPTURE).
+   */
+  default DocumentChecks documentChecks() {
+    return DocumentChecks.of(findings());
+  }
+
   /** Returns the timings. */
   default Timings timings() {
     return report().timings();
