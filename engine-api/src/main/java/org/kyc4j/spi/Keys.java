@@ -50,7 +50,9 @@ public final class Keys {
   public static final Key<SelfieFaces> SELFIE_FACES = Key.of("face.selfie.frames", SelfieFaces.class);
   /**
    * The faces found on the document's front page (the portrait is the subject: its box, landmarks and
-   * geometry); provided by a face module for document and risk detectors.
+   * geometry), in pixels of the rectified front card when one was located and shows the portrait, else
+   * of the whole front photo (the portrait finding's {@code portraitSource} evidence says which);
+   * provided by a face module for document and risk detectors.
    */
   public static final Key<FrameFaces> PORTRAIT_FACES = Key.of("face.portrait.faces", FrameFaces.class);
   /** The descriptor of FACE_COMPARE's image A (the probe); provided by a face module. */

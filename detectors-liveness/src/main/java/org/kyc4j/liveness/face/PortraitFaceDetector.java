@@ -3,6 +3,7 @@ package org.kyc4j.liveness.face;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Page;
@@ -12,15 +13,19 @@ import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.Stage;
 import org.kyc4j.spi.DetectionContext;
+import org.kyc4j.spi.DocumentCard;
 import org.kyc4j.spi.Key;
 import org.kyc4j.spi.Keys;
 import org.kyc4j.spi.FaceBox;
 
 /**
  * Describes the face to match the selfie against: the portrait on the document's front page (the
- * largest, most central face, so a smaller ghost portrait does not count). Runs in the MATCH stage
- * under the FACE_MATCH level: no portrait gives PORTRAIT_NOT_FOUND and so manual review. The faces it
- * found on the page (the portrait first) go to {@link Keys#PORTRAIT_FACES}. Thread-safe.
+ * largest, most central face, so a smaller ghost portrait does not count). It looks on the located,
+ * rectified front card first ({@link Keys#DOCUMENT_CARDS}, when a locator provided it) and on the
+ * whole photo when no card was located or the card shows no usable face; the evidence's
+ * {@code portraitSource} says which. Runs in the MATCH stage under the FACE_MATCH level: no portrait
+ * gives PORTRAIT_NOT_FOUND and so manual review. The faces it found (the portrait first, in pixels of
+ * the image named by {@code portraitSource}) go to {@link Keys#PORTRAIT_FACES}. Thread-safe.
  */
 final class PortraitFaceDetector extends RecognizerDetector {
   /** The detector's id. */
@@ -33,6 +38,11 @@ final class PortraitFaceDetector extends RecognizerDetector {
   @Override
   public Set<Key<?>> provides() {
     return Set.of(Keys.PORTRAIT_EMBEDDING, Keys.PORTRAIT_FACES);
+  }
+
+  @Override
+  public Set<Key<?>> uses() {
+    return Set.of(Keys.DOCUMENT_CARDS);
   }
 
   @Override
@@ -51,9 +61,23 @@ final class PortraitFaceDetector extends RecognizerDetector {
     if (image == null) {
       return Finding.skipped(ID, Stage.MATCH, "the request has no document front page");
     }
-    FaceReading reading = recognizer.read(image);
-    context.put(Keys.PORTRAIT_FACES, reading.frame());
     Map<String, String> evidence = new LinkedHashMap<>();
+    FaceReading reading = null;
+    Optional<DocumentCard> card = context.find(Keys.DOCUMENT_CARDS).flatMap(cards -> cards.find(Page.FRONT));
+    if (card.isPresent()) {
+      reading = recognizer.read(card.get().rectified());
+      evidence.put("portraitSource", "rectified card");
+      if (reading.embedding().isEmpty()) {
+        evidence.put("rectifiedCard", reading.summary());
+        reading = null;
+      }
+    }
+    if (reading == null) {
+      reading = recognizer.read(image);
+      evidence.put("portraitSource", card.isPresent() ? "whole photo (no usable face on the rectified card)"
+          : "whole photo (no card located)");
+    }
+    context.put(Keys.PORTRAIT_FACES, reading.frame());
     evidence.put("documentFront", reading.summary());
     if (reading.embedding().isEmpty()) {
       return FaceFindings.fail(ID, Stage.MATCH, ReasonCode.PORTRAIT_NOT_FOUND,
