@@ -26,7 +26,8 @@ final class BlurDetector extends PageQualityDetector {
   }
 
   @Override
-  PageScore measure(RgbImage page) {
+  PageScore measure(QualitySurface surface) {
+    RgbImage page = surface.image();
     Plane luma = Plane.of(page, Plane.Channel.LUMA, LONG_SIDE);
     double variance = Sharpness.laplacianVariance(luma);
     Map<String, String> evidence = new LinkedHashMap<>();

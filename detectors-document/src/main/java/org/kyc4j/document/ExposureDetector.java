@@ -27,7 +27,8 @@ final class ExposureDetector extends PageQualityDetector {
   }
 
   @Override
-  PageScore measure(RgbImage page) {
+  PageScore measure(QualitySurface surface) {
+    RgbImage page = surface.image();
     Tones tones = Tones.of(Plane.of(page, Plane.Channel.LUMA, LONG_SIDE));
     double brightEnd = tones.p99();
     double darkEnd = 255 - tones.p1();

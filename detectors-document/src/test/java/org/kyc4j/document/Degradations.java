@@ -84,6 +84,32 @@ final class Degradations {
     return RgbImage.of(w, image.height(), pixels);
   }
 
+  /**
+   * Returns the image with a skin-coloured finger (RGB 224, 172, 140, shaded across its width)
+   * reaching in from the bottom edge: centred at {@code fx} of the width, {@code width} of the short
+   * side wide, reaching {@code reach} of the short side in, with a rounded tip.
+   */
+  static RgbImage finger(RgbImage image, double fx, double width, double reach) {
+    int w = image.width();
+    int h = image.height();
+    double s = Math.min(w, h);
+    double half = width * s / 2;
+    double cx = fx * w;
+    double tipY = h - reach * s + half;
+    int[] pixels = image.copyPixels();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double dx = x - cx;
+        double dy = Math.min(0, y - tipY);
+        if (dx * dx + dy * dy <= half * half) {
+          double shade = 0.8 + 0.2 * Math.cos(dx / half * Math.PI / 2);
+          pixels[y * w + x] = (int) (224 * shade) << 16 | (int) (172 * shade) << 8 | (int) (140 * shade);
+        }
+      }
+    }
+    return RgbImage.of(w, h, pixels);
+  }
+
   /** Returns the image at half its width and height, each pixel the mean of a 2x2 block. */
   static RgbImage halve(RgbImage image) {
     int w = image.width() / 2;

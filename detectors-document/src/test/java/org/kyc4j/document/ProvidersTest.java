@@ -31,17 +31,19 @@ class ProvidersTest {
   private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of());
 
   @Test
-  void serviceLoaderFindsTheFiveDocumentDetectors() {
+  void serviceLoaderFindsTheSixDocumentDetectors() {
     List<String> ids = new ArrayList<>();
     for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class)) {
       Detector detector = provider.create(SETTINGS);
       assertThat(provider.id()).matches(DetectorProvider.ID).isEqualTo(detector.id());
       assertThat(detector.stage()).isEqualTo(Stage.DOCUMENT);
-      assertThat(detector.check()).isEqualTo(ProductConfig.Check.ALWAYS);
+      assertThat(detector.check()).isEqualTo(provider.id().equals("document.mrz")
+          || provider.id().equals("document.id-number") ? ProductConfig.Check.ALWAYS
+          : ProductConfig.Check.DOCUMENT_QUALITY);
       ids.add(provider.id());
     }
     assertThat(ids).containsExactlyInAnyOrder("document.mrz", "document.id-number", "document.blur",
-        "document.exposure", "document.glare");
+        "document.exposure", "document.glare", "document.occlusion");
   }
 
   @Test

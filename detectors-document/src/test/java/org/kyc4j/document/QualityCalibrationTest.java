@@ -69,6 +69,21 @@ class QualityCalibrationTest {
     }, false);
   }
 
+  /** Clean specimens (max 0.0086 measured) stay under STRICT; at least 90% of synthetic fingers fail at STANDARD. */
+  @Test
+  void occlusionPassesCleanSpecimensAndCatchesAFinger() {
+    OcclusionDetector detector = new OcclusionDetector();
+    int caught = 0;
+    for (Map.Entry<String, RgbImage> specimen : SPECIMENS.entrySet()) {
+      double clean = detector.measure(specimen.getValue()).score();
+      assertThat(detector.thresholds().passes(clean, Level.STRICT)).as("%s clean %s", specimen.getKey(), clean)
+          .isTrue();
+      double finger = detector.measure(Degradations.finger(specimen.getValue(), 0.3, 0.25, 0.3)).score();
+      caught += detector.thresholds().passes(finger, Level.STANDARD) ? 0 : 1;
+    }
+    assertThat(caught).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * SPECIMENS.size()));
+  }
+
   @Test
   void printsHowCloseCleanSpecimensComeToAHighlight() {
     double radiusWithBrightHalo = 0;

@@ -21,7 +21,7 @@ import org.kyc4j.spi.DecodedImages;
 import org.kyc4j.spi.Keys;
 import org.kyc4j.spi.ThresholdTable;
 
-/** The three photo-quality detectors on synthetic pages. */
+/** The four photo-quality detectors on synthetic pages. */
 class QualityDetectorsTest {
   private static final RgbImage CARD = SyntheticPages.card(800, 500, 42);
 
@@ -45,7 +45,7 @@ class QualityDetectorsTest {
         Degradations.gaussianBlur(CARD, 6)));
     assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_BLURRED);
-    assertThat(finding.reason().message()).contains("the back page is blurred", "Laplacian variance",
+    assertThat(finding.reason().message()).contains("the back page (measured on the whole photo) is blurred", "Laplacian variance",
         "at least 120 passes at STANDARD");
     assertThat(finding.score()).isLessThan(120);
     assertThat(finding.evidence()).containsKeys("front.laplacianVariance", "back.laplacianVariance",
@@ -70,7 +70,7 @@ class QualityDetectorsTest {
     Finding finding = run(detector, Level.STANDARD, Map.of(Page.FRONT, Degradations.glare(CARD, 400, 250, 40)));
     assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(finding.reason().code()).isEqualTo(ReasonCode.DOC_REFLECTION);
-    assertThat(finding.reason().message()).contains("the front page has glare");
+    assertThat(finding.reason().message()).contains("the front page (measured on the whole photo) has glare");
     assertThat(finding.evidence()).containsEntry("front.glareBlobs", "1");
   }
 
@@ -117,7 +117,7 @@ class QualityDetectorsTest {
   }
 
   private static List<PageQualityDetector> detectors() {
-    return List.of(new BlurDetector(), new ExposureDetector(), new GlareDetector());
+    return List.of(new BlurDetector(), new ExposureDetector(), new GlareDetector(), new OcclusionDetector());
   }
 
   private static String firstEvidence(PageQualityDetector detector) {

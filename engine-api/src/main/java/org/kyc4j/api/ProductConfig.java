@@ -11,6 +11,7 @@ import java.util.Set;
  * spec string that {@link #toSpec()} writes, so {@code parse(c.toSpec()).equals(c)} holds for every config.
  *
  * @param documentAntiSpoof level of document anti-spoofing (material, recapture, tampering, flash, multi-angle)
+ *     and of document photo quality (blur, glare, exposure, occlusion)
  * @param documentScanMode how the client captured the document; {@link DocScanMode#MULTI_ANGLE} asks for an
  *     angled front photo
  * @param documentFlashCheck whether the request carries a front photo taken with the flash, for the flash check
@@ -119,7 +120,7 @@ public record ProductConfig(
   public Level level(Check check) {
     Objects.requireNonNull(check, "check");
     return switch (check) {
-      case DOCUMENT_ANTI_SPOOF, DOCUMENT_FLASH, DOCUMENT_MULTI_ANGLE -> documentAntiSpoof;
+      case DOCUMENT_ANTI_SPOOF, DOCUMENT_FLASH, DOCUMENT_MULTI_ANGLE, DOCUMENT_QUALITY -> documentAntiSpoof;
       case LIVENESS -> liveness;
       case ANTI_INJECTION -> antiInjection;
       case FACE_MATCH -> faceMatch;
@@ -136,6 +137,12 @@ public record ProductConfig(
     DOCUMENT_FLASH,
     /** The front photos facing and inclined compared ({@code docScanMode=MULTI_ANGLE}); level {@code docAntiSpoof}. */
     DOCUMENT_MULTI_ANGLE,
+    /**
+     * Photo quality of the document (blur, glare, exposure, occlusion); level {@code docAntiSpoof}, the
+     * configuration's only document level. A check of its own, so that quality detectors never count as
+     * implementing {@link #DOCUMENT_ANTI_SPOOF}.
+     */
+    DOCUMENT_QUALITY,
     /** Liveness, passive and active; level {@code liveness}. */
     LIVENESS,
     /** Replayed or synthesised frames; level {@code antiInjection}. */
@@ -144,7 +151,7 @@ public record ProductConfig(
     FACE_MATCH,
     /** The identity network; level {@code risk}. */
     RISK,
-    /** Checks without a level of their own (decoding, quality, MRZ): they always run at STANDARD. */
+    /** Checks without a level of their own (decoding, MRZ, ID number): they always run at STANDARD. */
     ALWAYS
   }
 

@@ -118,5 +118,8 @@ class ProductConfigTest {
     ProductConfig strictDocument = ProductConfig.builder().documentAntiSpoof(Level.STRICT).build();
     assertThat(strictDocument.level(ProductConfig.Check.DOCUMENT_FLASH)).isEqualTo(Level.STRICT);
     assertThat(strictDocument.level(ProductConfig.Check.DOCUMENT_MULTI_ANGLE)).isEqualTo(Level.STRICT);
+    assertThat(strictDocument.level(ProductConfig.Check.DOCUMENT_QUALITY)).isEqualTo(Level.STRICT);
+    ProductConfig closedDocument = ProductConfig.builder().documentAntiSpoof(Level.CLOSED).build();
+    assertThat(closedDocument.level(ProductConfig.Check.DOCUMENT_QUALITY)).isEqualTo(Level.CLOSED);
   }
 }

@@ -79,7 +79,7 @@ final class DecisionPolicy {
 
   static Stage stageOf(Check check) {
     return switch (check) {
-      case DOCUMENT_ANTI_SPOOF, DOCUMENT_FLASH, DOCUMENT_MULTI_ANGLE, ALWAYS -> Stage.DOCUMENT;
+      case DOCUMENT_ANTI_SPOOF, DOCUMENT_FLASH, DOCUMENT_MULTI_ANGLE, DOCUMENT_QUALITY, ALWAYS -> Stage.DOCUMENT;
       case LIVENESS, ANTI_INJECTION -> Stage.LIVENESS;
       case FACE_MATCH -> Stage.MATCH;
       case RISK -> Stage.RISK;

@@ -69,6 +69,30 @@ public final class GlareBlobs {
    * least half of {@link #MIN_RADIUS}: the highlights and the near misses, in scan order.
    */
   public static List<Blob> blobs(Plane luma, Plane whiteness) {
+    return analyse(luma, whiteness).blobs();
+  }
+
+  /**
+   * Returns the highlights' pixels: {@code true} where a pixel of the plane (row-major) belongs to
+   * a region that {@link Blob#glare()} accepts.
+   */
+  public static boolean[] mask(Plane luma, Plane whiteness) {
+    Analysis analysis = analyse(luma, whiteness);
+    boolean[] glare = new boolean[analysis.components().count() + 1];
+    for (int b = 0; b < analysis.blobs().size(); b++) {
+      glare[analysis.labels()[b]] = analysis.blobs().get(b).glare();
+    }
+    boolean[] mask = new boolean[luma.size()];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = glare[analysis.components().labelAt(i)];
+    }
+    return mask;
+  }
+
+  /** The labelled white regions, the candidates among them and their component labels. */
+  private record Analysis(Components components, List<Blob> blobs, int[] labels) {}
+
+  private static Analysis analyse(Plane luma, Plane whiteness) {
     int w = luma.width();
     int h = luma.height();
     if (whiteness.width() != w || whiteness.height() != h) {
@@ -87,12 +111,14 @@ public final class GlareBlobs {
     }
     double[] halo = halo(mask, components, candidate, luma, w, h);
     List<Blob> blobs = new ArrayList<>();
+    int[] labels = new int[components.count()];
     for (int c = 1; c <= components.count(); c++) {
       if (candidate[c]) {
+        labels[blobs.size()] = c;
         blobs.add(new Blob((double) components.area(c) / mask.length, radius[c] / longSide, halo[c]));
       }
     }
-    return blobs;
+    return new Analysis(components, blobs, labels);
   }
 
   /** City-block distance from each white pixel to the nearest non-white pixel (outside counts as non-white). */

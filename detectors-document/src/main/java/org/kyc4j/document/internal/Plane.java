@@ -13,13 +13,29 @@ public final class Plane {
     /** ITU-R BT.601 luma. */
     LUMA,
     /** The smallest of R, G and B: high only where a pixel is bright in every channel (white). */
-    WHITENESS;
+    WHITENESS,
+    /**
+     * 255 where a pixel has a skin colour (ITU-R BT.601 chroma Cb 77..127 and Cr 133..173, the
+     * range of Chai and Ngan, with luma 40..245), else 0; area-averaged, the share of skin pixels.
+     */
+    SKIN;
 
     float of(int rgb) {
       int r = (rgb >> 16) & 0xFF;
       int g = (rgb >> 8) & 0xFF;
       int b = rgb & 0xFF;
-      return this == LUMA ? 0.299f * r + 0.587f * g + 0.114f * b : Math.min(r, Math.min(g, b));
+      return switch (this) {
+        case LUMA -> 0.299f * r + 0.587f * g + 0.114f * b;
+        case WHITENESS -> Math.min(r, Math.min(g, b));
+        case SKIN -> skin(r, g, b) ? 255f : 0f;
+      };
+    }
+
+    private static boolean skin(int r, int g, int b) {
+      double y = 0.299 * r + 0.587 * g + 0.114 * b;
+      double cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
+      double cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
+      return y >= 40 && y <= 245 && cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173;
     }
   }
 
