@@ -116,4 +116,16 @@ class DocumentCommandTest {
     CliTest.Run usage = CliTest.run(Main.cli(), "help", "document");
     assertThat(usage.out()).contains("kyc4j document --images FILE.csv", "document_type", "quad", "mrz_valid");
   }
+
+  @Test
+  void aBadConfigOrAMissingFrontColumnExits2() throws IOException {
+    Path csv = csv("front\ncard.png\n");
+    CliTest.Run config = CliTest.run(new Cli(List.of(new DocumentCommand())), "document", "--images", csv.toString(),
+        "--config", "documentAntiSpoof=MEDIUM");
+    assertThat(config.code()).isEqualTo(2);
+    assertThat(config.err()).startsWith("kyc4j document: --config: ").contains("documentAntiSpoof");
+    CliTest.Run column = run(csv("back\ncard.png\n"));
+    assertThat(column.code()).isEqualTo(2);
+    assertThat(column.err()).contains("lacks the column(s) [front]");
+  }
 }
