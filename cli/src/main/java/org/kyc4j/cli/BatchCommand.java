@@ -63,7 +63,8 @@ abstract class BatchCommand implements Subcommand {
     Path file = io.workingDirectory().resolve(inputFile());
     CsvTables.Table table = readTable(file);
     try (BatchJob job = openJob()) {
-      List<String> missing = job.inputColumns().stream().filter(c -> !table.header().contains(c)).toList();
+      List<String> missing = job.inputColumns().stream()
+          .filter(c -> !table.header().contains(c) && !job.optionalColumns().contains(c)).toList();
       if (!missing.isEmpty()) {
         throw new UsageException(file + " lacks the column(s) " + missing + "; its header is " + table.header());
       }
@@ -92,15 +93,18 @@ abstract class BatchCommand implements Subcommand {
     List<String> header = new ArrayList<>(job.inputColumns());
     header.addAll(job.resultColumns());
     header.add(STATUS);
+    header.addAll(job.statusColumns());
     header.add(MESSAGE);
     CSVPrinter out = new CSVPrinter(io.out(), CsvTables.OUTPUT); // not closed: it would close standard output
     out.printRecord(header);
     for (CSVRecord row : table.rows()) {
-      RowResult result = judge(job, new BatchRow(row, csvFolder, io.workingDirectory()));
+      BatchRow batchRow = new BatchRow(row, csvFolder, io.workingDirectory());
+      RowResult result = judge(job, batchRow);
       List<String> fields = new ArrayList<>();
-      job.inputColumns().forEach(c -> fields.add(row.get(c)));
+      job.inputColumns().forEach(c -> fields.add(job.optionalColumns().contains(c) ? batchRow.valueOrEmpty(c) : row.get(c)));
       job.resultColumns().forEach(c -> fields.add(result.values().getOrDefault(c, "")));
       fields.add(result.status());
+      job.statusColumns().forEach(c -> fields.add(result.values().getOrDefault(c, "")));
       fields.add(result.message());
       out.printRecord(fields);
       out.flush();
@@ -110,7 +114,8 @@ abstract class BatchCommand implements Subcommand {
   private static RowResult judge(BatchJob job, BatchRow row) {
     try {
       RowResult result = job.process(row);
-      List<String> unknown = result.values().keySet().stream().filter(c -> !job.resultColumns().contains(c)).toList();
+      List<String> unknown = result.values().keySet().stream()
+          .filter(c -> !job.resultColumns().contains(c) && !job.statusColumns().contains(c)).toList();
       if (!unknown.isEmpty()) {
         return RowResult.error("internal error: the job wrote undeclared column(s) " + unknown);
       }

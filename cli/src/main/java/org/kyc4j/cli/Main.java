@@ -28,6 +28,7 @@ public final class Main {
 
   /** Returns the dispatcher over every real subcommand. */
   static Cli cli() {
-    return new Cli(List.of(new VerifyCommand(), new CompareCommand(), new LivenessCommand(), new PlanCommand()));
+    return new Cli(List.of(new VerifyCommand(), new CompareCommand(), new LivenessCommand(), new MrzCommand(),
+        new DocumentCommand(), new PlanCommand()));
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit codes and standard error of bad arguments, invalid requests and unexpected errors.
  */
 class CommandGoldenTest {
-  private static final List<String> COMMANDS = List.of("verify", "compare", "liveness", "plan");
+  private static final List<String> COMMANDS = List.of("verify", "compare", "liveness", "mrz", "document", "plan");
 
   @TempDir
   Path dir;

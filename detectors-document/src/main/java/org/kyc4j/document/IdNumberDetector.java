@@ -20,11 +20,14 @@ import org.kyc4j.api.Stage;
 import org.kyc4j.api.Subject;
 import org.kyc4j.spi.DetectionContext;
 import org.kyc4j.spi.Detector;
+import org.kyc4j.spi.DocumentFields;
 import org.kyc4j.spi.Key;
 
 /**
  * Checks the claimed ID number against the {@link IdNumberRule} of the claimed document type.
- * Types with an MRZ are left to {@code document.mrz}. Stateless and thread-safe.
+ * Types with an MRZ are left to {@code document.mrz}. A valid number goes to
+ * {@link org.kyc4j.spi.Keys#DOCUMENT_FIELDS} as {@link DocumentFields#ID_NUMBER} (upper case, no
+ * separators), by way of {@code document.mrz}. Stateless and thread-safe.
  */
 final class IdNumberDetector implements Detector {
   static final String ID = "document.id-number";
@@ -51,7 +54,7 @@ final class IdNumberDetector implements Detector {
 
   @Override
   public Set<Key<?>> provides() {
-    return Set.of();
+    return Set.of(IdNumberFields.KEY);
   }
 
   @Override
@@ -90,7 +93,14 @@ final class IdNumberDetector implements Detector {
           "the " + type.code() + " number is invalid: " + masked(check.violation(), subject.idNumber()), Double.NaN,
           Double.NaN, evidence);
     }
+    context.put(IdNumberFields.KEY, new DocumentFields(Map.of(DocumentFields.DOCUMENT_TYPE, type.code(),
+        DocumentFields.ID_NUMBER, compact(subject.idNumber()))));
     return Finding.pass(ID, Stage.DOCUMENT, Double.NaN, Double.NaN, evidence);
+  }
+
+  /** The number in upper case without the separators people type (spaces, hyphens, dots, slashes, brackets). */
+  static String compact(String idNumber) {
+    return idNumber.replaceAll("[\\s\\-./()]", "").toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -99,7 +109,7 @@ final class IdNumberDetector implements Detector {
    */
   static String masked(String violation, String idNumber) {
     String out = violation.replace(idNumber, Redacted.of(idNumber));
-    String compact = idNumber.replaceAll("[\\s\\-./()]", "").toUpperCase(Locale.ROOT);
+    String compact = compact(idNumber);
     return compact.length() < 4 ? out : out.replace(compact, Redacted.of(compact));
   }
 }

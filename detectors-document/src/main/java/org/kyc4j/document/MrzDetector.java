@@ -28,7 +28,8 @@ import org.kyc4j.spi.Keys;
 /**
  * Validates the MRZ lines the subject claims ({@link Subject#mrzLines()}) with {@link Mrz}, compares
  * them with the other claimed fields and checks expiry against the request date (UTC). Provides
- * {@link Keys#DOCUMENT_FIELDS} when everything holds. Stateless and thread-safe.
+ * {@link Keys#DOCUMENT_FIELDS} when everything holds, with the number {@code document.id-number}
+ * validated merged in (it alone when there is no MRZ). Stateless and thread-safe.
  */
 final class MrzDetector implements Detector {
   static final String ID = "document.mrz";
@@ -49,6 +50,11 @@ final class MrzDetector implements Detector {
   }
 
   @Override
+  public Set<Key<?>> uses() {
+    return Set.of(IdNumberFields.KEY);
+  }
+
+  @Override
   public Set<Key<?>> provides() {
     return Set.of(Keys.DOCUMENT_FIELDS);
   }
@@ -62,6 +68,15 @@ final class MrzDetector implements Detector {
   public Finding detect(DetectionContext context) {
     Objects.requireNonNull(context, "context");
     Subject subject = context.request().subject();
+    Map<String, String> idNumber = context.find(IdNumberFields.KEY).map(DocumentFields::fields).orElse(Map.of());
+    Finding finding = validate(context, subject, idNumber);
+    if (!idNumber.isEmpty() && context.find(Keys.DOCUMENT_FIELDS).isEmpty()) {
+      context.put(Keys.DOCUMENT_FIELDS, new DocumentFields(idNumber));
+    }
+    return finding;
+  }
+
+  private Finding validate(DetectionContext context, Subject subject, Map<String, String> idNumber) {
     if (subject.mrzLines().isEmpty()) {
       DocumentType type = subject.documentType();
       if (type != null && type.mrzFormat() != MrzFormat.NONE) {
@@ -91,7 +106,9 @@ final class MrzDetector implements Detector {
       return fail(ReasonCode.DOC_EXPIRED, "the document expired on " + reading.expiry()
           + ", before the request date " + today, evidence);
     }
-    context.put(Keys.DOCUMENT_FIELDS, new DocumentFields(reading.toFields()));
+    Map<String, String> fields = new LinkedHashMap<>(reading.toFields());
+    idNumber.forEach(fields::putIfAbsent);
+    context.put(Keys.DOCUMENT_FIELDS, new DocumentFields(fields));
     return Finding.pass(ID, Stage.DOCUMENT, Double.NaN, Double.NaN, evidence);
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kyc4j.api.DocumentType;
 import org.kyc4j.api.MrzFormat;
+import org.kyc4j.spi.DocumentFields;
 
 /**
  * What {@link Mrz#read} found in a machine-readable zone: the fields it could read and every
@@ -55,25 +57,44 @@ public record MrzReading(MrzFormat format, String documentCode, String issuer, S
   }
 
   /**
-   * Returns the readable fields by name ({@code documentNumber}, {@code surname}, {@code givenNames},
-   * {@code nationality}, {@code dateOfBirth}, {@code sex}, {@code expiry}, {@code issuer},
-   * {@code format}, and {@code optionalData} when present), dates as ISO-8601; unreadable fields are left out.
+   * Returns the readable fields under the shared {@link DocumentFields} names: the document number
+   * as both {@link DocumentFields#DOCUMENT_NUMBER} and {@link DocumentFields#ID_NUMBER} (the number
+   * the identity network keys on), the document type of a passport ({@code P} in TD3) or ID card
+   * ({@code I}, {@code A}, {@code C} in TD1 or TD2) as {@link DocumentFields#DOCUMENT_TYPE}, names,
+   * nationality, dates as ISO-8601, sex, issuer, format, and the optional data when present;
+   * unreadable fields are left out.
    */
   public Map<String, String> toFields() {
     Map<String, String> fields = new LinkedHashMap<>();
-    putIfPresent(fields, "documentNumber", documentNumber);
-    putIfPresent(fields, "surname", surname);
-    putIfPresent(fields, "givenNames", givenNames);
-    putIfPresent(fields, "nationality", nationality);
-    putIfPresent(fields, "dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString());
-    putIfPresent(fields, "sex", sex);
-    putIfPresent(fields, "expiry", expiry == null ? null : expiry.toString());
-    putIfPresent(fields, "issuer", issuer);
-    fields.put("format", format.name());
+    putIfPresent(fields, DocumentFields.DOCUMENT_TYPE, documentType());
+    putIfPresent(fields, DocumentFields.DOCUMENT_NUMBER, documentNumber);
+    putIfPresent(fields, DocumentFields.ID_NUMBER, documentNumber);
+    putIfPresent(fields, DocumentFields.SURNAME, surname);
+    putIfPresent(fields, DocumentFields.GIVEN_NAMES, givenNames);
+    putIfPresent(fields, DocumentFields.NATIONALITY, nationality);
+    putIfPresent(fields, DocumentFields.DATE_OF_BIRTH, dateOfBirth == null ? null : dateOfBirth.toString());
+    putIfPresent(fields, DocumentFields.SEX, sex);
+    putIfPresent(fields, DocumentFields.EXPIRY, expiry == null ? null : expiry.toString());
+    putIfPresent(fields, DocumentFields.ISSUER, issuer);
+    fields.put(DocumentFields.FORMAT, format.name());
     if (optionalData != null && !optionalData.isEmpty()) {
-      fields.put("optionalData", optionalData);
+      fields.put(DocumentFields.OPTIONAL_DATA, optionalData);
     }
     return fields;
+  }
+
+  /** The built-in document type the format and document code name, or null (visas, other codes). */
+  private String documentType() {
+    if (documentCode == null || documentCode.isEmpty()) {
+      return null;
+    }
+    char first = documentCode.charAt(0);
+    return switch (format) {
+      case TD3 -> first == 'P' ? DocumentType.PASSPORT.code() : null;
+      case TD1 -> "IAC".indexOf(first) >= 0 ? DocumentType.ID_CARD_TD1.code() : null;
+      case TD2 -> "IAC".indexOf(first) >= 0 ? DocumentType.ID_CARD_TD2.code() : null;
+      default -> null;
+    };
   }
 
   private static void putIfPresent(Map<String, String> fields, String name, String value) {

@@ -16,6 +16,7 @@ import org.kyc4j.api.Outcome;
 import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.Subject;
 import org.kyc4j.spi.Detector;
+import org.kyc4j.spi.DocumentFields;
 import org.kyc4j.spi.EngineServices;
 import org.kyc4j.spi.EngineSettings;
 
@@ -30,6 +31,17 @@ class IdNumberDetectorTest {
     assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
     assertThat(finding.detectorId()).isEqualTo("document.id-number");
     assertThat(finding.evidence()).containsEntry("documentType", "HK_ID_CARD");
+  }
+
+  @Test
+  void handsAValidNumberToTheDocumentFieldsAndAnInvalidOneNot() {
+    MapDetectionContext valid = MapDetectionContext.of(detector, Requests.idNumber(DocumentType.HK_ID_CARD, "a123456 (3)"));
+    assertThat(detector.detect(valid).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(valid.written(IdNumberFields.KEY).orElseThrow().fields())
+        .containsExactly(Map.entry(DocumentFields.DOCUMENT_TYPE, "HK_ID_CARD"), Map.entry(DocumentFields.ID_NUMBER, "A1234563"));
+    MapDetectionContext invalid = MapDetectionContext.of(detector, Requests.idNumber(DocumentType.HK_ID_CARD, "A123456(4)"));
+    assertThat(detector.detect(invalid).outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(invalid.written(IdNumberFields.KEY)).isEmpty();
   }
 
   @Test

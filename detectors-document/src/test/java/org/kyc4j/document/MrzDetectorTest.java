@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.DocumentType;
 import org.kyc4j.api.Finding;
@@ -37,6 +38,21 @@ class MrzDetectorTest {
         .containsEntry("givenNames", "ANNA MARIA").containsEntry("nationality", "UTO")
         .containsEntry("dateOfBirth", "1974-08-12").containsEntry("sex", "F").containsEntry("expiry", "2030-04-15")
         .containsEntry("issuer", "UTO").containsEntry("format", "TD3");
+  }
+
+  @Test
+  void mergesTheValidatedIdNumberIntoTheDocumentFieldsAndProvidesItAloneWithoutAnMrz() {
+    DocumentFields hk = new DocumentFields(Map.of(DocumentFields.DOCUMENT_TYPE, "HK_ID_CARD", DocumentFields.ID_NUMBER,
+        "A1234563"));
+    MapDetectionContext noMrz = MapDetectionContext.of(detector, Requests.idNumber(DocumentType.HK_ID_CARD, "A123456(3)"))
+        .with(IdNumberFields.KEY, hk);
+    assertThat(detector.detect(noMrz).outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(noMrz.written(Keys.DOCUMENT_FIELDS).orElseThrow().fields()).isEqualTo(hk.fields());
+    MapDetectionContext mrz = MapDetectionContext.of(detector, Requests.mrz(DocumentType.PASSPORT, UPPER, LOWER));
+    detector.detect(mrz);
+    assertThat(mrz.written(Keys.DOCUMENT_FIELDS).orElseThrow().fields())
+        .containsEntry(DocumentFields.ID_NUMBER, "L898902C3").containsEntry(DocumentFields.DOCUMENT_TYPE, "PASSPORT");
+    assertThat(detector.uses()).contains(IdNumberFields.KEY);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.spi.DocumentFields;
 import org.kyc4j.api.MrzFormat;
 import org.kyc4j.document.internal.CheckDigits;
 
@@ -42,7 +43,8 @@ class MrzTest {
     assertThat(reading.sex()).isEqualTo("F");
     assertThat(reading.expiry()).isEqualTo(LocalDate.of(2012, 4, 15));
     assertThat(reading.optionalData()).isEqualTo("ZE184226B");
-    assertThat(reading.toFields()).containsEntry("documentNumber", "L898902C3")
+    assertThat(reading.toFields()).containsEntry(DocumentFields.DOCUMENT_NUMBER, "L898902C3")
+        .containsEntry(DocumentFields.ID_NUMBER, "L898902C3").containsEntry(DocumentFields.DOCUMENT_TYPE, "PASSPORT")
         .containsEntry("dateOfBirth", "1974-08-12").containsEntry("expiry", "2012-04-15")
         .containsEntry("format", "TD3").containsEntry("issuer", "UTO").containsKeys("surname", "givenNames", "sex");
   }

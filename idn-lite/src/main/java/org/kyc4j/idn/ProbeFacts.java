@@ -32,11 +32,11 @@ record ProbeFacts(IdentityRecord record, Map<String, String> evidence, boolean f
     Map<String, String> evidence = new LinkedHashMap<>();
     Subject subject = context.request().subject();
     Map<String, String> fields = context.find(Keys.DOCUMENT_FIELDS).map(DocumentFields::fields).orElse(Map.of());
-    String type = pick(evidence, "documentType", first(fields, "documentType"),
+    String type = pick(evidence, "documentType", first(fields, DocumentFields.DOCUMENT_TYPE),
         subject.documentType() == null ? null : subject.documentType().code());
-    String idNumber = pick(evidence, "idNumber", first(fields, "idNumber", "documentNumber"), subject.idNumber());
+    String idNumber = pick(evidence, "idNumber", first(fields, DocumentFields.ID_NUMBER, DocumentFields.DOCUMENT_NUMBER), subject.idNumber());
     String name = pick(evidence, "name", documentName(fields), subject.name());
-    String dob = pick(evidence, "dateOfBirth", first(fields, "dateOfBirth"),
+    String dob = pick(evidence, "dateOfBirth", first(fields, DocumentFields.DATE_OF_BIRTH),
         subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString());
     float[] face = face(context, faceDimension, evidence);
     float[] background = null;
@@ -67,12 +67,12 @@ record ProbeFacts(IdentityRecord record, Map<String, String> evidence, boolean f
   }
 
   private static String documentName(Map<String, String> fields) {
-    String name = first(fields, "name");
+    String name = first(fields, DocumentFields.NAME);
     if (name != null) {
       return name;
     }
-    String given = first(fields, "givenNames");
-    String surname = first(fields, "surname");
+    String given = first(fields, DocumentFields.GIVEN_NAMES);
+    String surname = first(fields, DocumentFields.SURNAME);
     return given == null ? surname : surname == null ? given : given + " " + surname;
   }
 

@@ -29,4 +29,22 @@ class ProbeFactsTest {
         "UIDQQQ123456");
     assertThat(facts.record().name()).isEqualTo("ZQXWYNAME");
   }
+
+  @Test
+  void theIdNumberReadFromTheDocumentWinsThenTheDocumentNumberThenTheClaim() {
+    VerificationRequest request = VerificationRequest.builder("tx-2", Product.FACE_CAPTURE)
+        .subject(Subject.builder().idNumber("CLAIMED1").build())
+        .frame(new SelfieFrame(new byte[] {1}, Instant.EPOCH)).requestedAt(Instant.EPOCH).build();
+    IdnDetector detector = new IdnDetector(null, java.time.Duration.ofDays(1));
+    ProbeFacts both = ProbeFacts.of(MapDetectionContext.of(detector, request).with(Keys.DOCUMENT_FIELDS,
+        new DocumentFields(Map.of(DocumentFields.DOCUMENT_NUMBER, "DOC1", DocumentFields.ID_NUMBER, "ID1"))), 0, 0);
+    assertThat(both.record().idNumber()).isEqualTo("ID1");
+    assertThat(both.evidence()).containsEntry("idNumber", "read from the document");
+    ProbeFacts number = ProbeFacts.of(MapDetectionContext.of(detector, request).with(Keys.DOCUMENT_FIELDS,
+        new DocumentFields(Map.of(DocumentFields.DOCUMENT_NUMBER, "DOC1"))), 0, 0);
+    assertThat(number.record().idNumber()).isEqualTo("DOC1");
+    ProbeFacts claimed = ProbeFacts.of(MapDetectionContext.of(detector, request), 0, 0);
+    assertThat(claimed.record().idNumber()).isEqualTo("CLAIMED1");
+    assertThat(claimed.evidence()).containsEntry("idNumber", "claimed");
+  }
 }
