@@ -30,7 +30,10 @@ public enum DocumentDefect {
   PORTRAIT_SWAP("tamper"),
   /** A printed field re-rendered with another value over a flat patch. */
   TEXT_EDIT("tamper"),
-  /** Saved as JPEG at a low quality, with one card region compressed once where the rest was compressed twice. */
+  /**
+   * Saved as JPEG at a lower quality (0.8), with one card region compressed twice (first at a low
+   * quality, on a shifted block grid) where the rest is compressed once.
+   */
   RECOMPRESSION("tamper");
 
   private final String category;

@@ -46,11 +46,20 @@ final class Pixels {
     y = Math.max(0, Math.min(h - 1.001, y));
     int x0 = (int) x;
     int y0 = (int) y;
-    double fx = x - x0;
-    double fy = y - y0;
-    int top = mix(src[y0 * w + x0], src[y0 * w + x0 + 1], fx);
-    int bottom = mix(src[(y0 + 1) * w + x0], src[(y0 + 1) * w + x0 + 1], fx);
-    return mix(top, bottom, fy);
+    int fx = (int) ((x - x0) * 256);
+    int fy = (int) ((y - y0) * 256);
+    int i = y0 * w + x0;
+    int a = src[i];
+    int b = src[i + 1];
+    int c = src[i + w];
+    int d = src[i + w + 1];
+    int out = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      int top = ((a >> shift & 255) * (256 - fx) + (b >> shift & 255) * fx);
+      int bottom = ((c >> shift & 255) * (256 - fx) + (d >> shift & 255) * fx);
+      out |= ((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16) << shift;
+    }
+    return out;
   }
 
   /** Blurs in place with three passes of a separable box filter of {@code radius} (about a Gaussian). */
