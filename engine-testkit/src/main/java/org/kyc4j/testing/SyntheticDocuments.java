@@ -89,13 +89,7 @@ public final class SyntheticDocuments {
         portraits.next(cardRandom, null), cardRandom);
     SyntheticDocument doc = rendered.document();
     BufferedImage card = rendered.card();
-    DefectLabel label = switch (defect) {
-      case GLARE -> CardDefects.glare(card, doc, severity, defectRandom);
-      case HALFTONE_PRINT -> CardDefects.halftone(card, severity, defectRandom);
-      case PORTRAIT_SWAP -> CardDefects.portraitSwap(card, doc, portraits, severity, defectRandom);
-      case TEXT_EDIT -> CardDefects.textEdit(card, doc, severity, defectRandom);
-      default -> null;
-    };
+    DefectLabel label = cardDefect(card, doc, defect, severity, defectRandom);
     BufferedImage scene = SceneComposer.background(placeRandom, WIDTH, HEIGHT, portraits);
     double outside = defect == DocumentDefect.CUT_OFF ? 0.12 + 0.25 * severity : 0;
     DocumentQuad quad = SceneComposer.place(placeRandom, (double) kind.width() / kind.height(), WIDTH, HEIGHT,
@@ -106,14 +100,7 @@ public final class SyntheticDocuments {
       label = SceneDefects.finger(scene, doc, toScene, severity, defectRandom);
     }
     SceneDefects.lighting(scene, placeRandom);
-    label = label != null ? label : switch (defect) {
-      case BLUR -> SceneDefects.blur(scene, severity);
-      case MOTION_BLUR -> SceneDefects.motionBlur(scene, severity, defectRandom);
-      case DARK, BRIGHT -> SceneDefects.exposure(scene, defect, severity);
-      case SCREEN_RECAPTURE -> SceneDefects.screen(scene, severity, defectRandom);
-      case CUT_OFF -> cutOffLabel(doc, toScene, severity, outside);
-      default -> DefectLabel.none();
-    };
+    label = label != null ? label : photoDefect(scene, doc, toScene, defect, severity, outside, defectRandom);
     SceneDefects.noise(scene, placeRandom, defect == DocumentDefect.DARK ? 3.5 : 2.0);
     byte[] jpeg;
     if (defect == DocumentDefect.RECOMPRESSION) {
@@ -125,6 +112,31 @@ public final class SyntheticDocuments {
     }
     return new Composition(new SyntheticScene(seed, doc, quad, toScene.map(doc.portraitBox()), label, jpeg,
         WIDTH, HEIGHT), card);
+  }
+
+  /** Applies a defect of the card itself; null for the others. */
+  private DefectLabel cardDefect(BufferedImage card, SyntheticDocument doc, DocumentDefect defect, double severity,
+      Random random) {
+    return switch (defect) {
+      case GLARE -> CardDefects.glare(card, doc, severity, random);
+      case HALFTONE_PRINT -> CardDefects.halftone(card, severity, random);
+      case PORTRAIT_SWAP -> CardDefects.portraitSwap(card, doc, portraits, severity, random);
+      case TEXT_EDIT -> CardDefects.textEdit(card, doc, severity, random);
+      default -> null;
+    };
+  }
+
+  /** Applies a defect of the whole photo, after the lighting and before the noise; labels the rest as none. */
+  private static DefectLabel photoDefect(BufferedImage scene, SyntheticDocument doc, Homography toScene,
+      DocumentDefect defect, double severity, double outside, Random random) {
+    return switch (defect) {
+      case BLUR -> SceneDefects.blur(scene, severity);
+      case MOTION_BLUR -> SceneDefects.motionBlur(scene, severity, random);
+      case DARK, BRIGHT -> SceneDefects.exposure(scene, defect, severity);
+      case SCREEN_RECAPTURE -> SceneDefects.screen(scene, severity, random);
+      case CUT_OFF -> cutOffLabel(doc, toScene, severity, outside);
+      default -> DefectLabel.none();
+    };
   }
 
   private static DefectLabel cutOffLabel(SyntheticDocument doc, Homography toScene, double severity, double outside) {
