@@ -104,7 +104,12 @@ final class Pixels {
   /** Returns a copy of {@code image} as a new {@code TYPE_INT_RGB} image. */
   static BufferedImage copy(BufferedImage image) {
     BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-    copy.getGraphics().drawImage(image, 0, 0, null);
+    java.awt.Graphics2D g = copy.createGraphics();
+    try {
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
     return copy;
   }
 }
