@@ -44,6 +44,18 @@ public final class TestImages {
 
   /** Encodes {@code image} as a baseline JPEG at quality 0.9 (alpha, if any, is dropped). */
   public static byte[] jpeg(BufferedImage image) {
+    return jpeg(image, 0.9f);
+  }
+
+  /**
+   * Encodes {@code image} as a baseline JPEG at {@code quality} (alpha, if any, is dropped).
+   *
+   * @throws IllegalArgumentException if {@code quality} is not in (0, 1]
+   */
+  public static byte[] jpeg(BufferedImage image, float quality) {
+    if (!(quality > 0 && quality <= 1)) {
+      throw new IllegalArgumentException("JPEG quality is " + quality + "; allowed: (0, 1]");
+    }
     BufferedImage rgb = toRgb(image);
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
     if (!writers.hasNext()) {
@@ -55,7 +67,7 @@ public final class TestImages {
       writer.setOutput(out);
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.9f);
+      param.setCompressionQuality(quality);
       writer.write(null, new IIOImage(rgb, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
