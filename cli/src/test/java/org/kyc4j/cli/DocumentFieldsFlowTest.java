@@ -46,7 +46,7 @@ class DocumentFieldsFlowTest {
   }
 
   @Test
-  void theMrzDocumentNumberAndAValidatedIdNumberReachTheNetworkAsRead() throws Exception {
+  void theMrzDocumentNumberReachesTheNetworkAsReadAndAValidatedClaimedNumberAsClaimed() throws Exception {
     LiteIdentityNetwork network = LiteIdentityNetwork.builder().clock(clock).build();
     List<String> mrz = new CardHolder("DOE", "JANE", "ZQD512348", "UTO", LocalDate.of(1988, 4, 12),
         LocalDate.of(2031, 3, 9), 'F').mrz();
@@ -60,7 +60,9 @@ class DocumentFieldsFlowTest {
     clock.advance(java.time.Duration.ofMinutes(1));
     Decision hk = verify(network, "flow-2", Subject.builder().documentType(DocumentType.HK_ID_CARD)
         .idNumber("a123456 (3)").build());
-    assertThat(hk.artefacts().documentFields()).containsEntry(DocumentFields.ID_NUMBER, "A1234563");
+    assertThat(hk.artefacts().documentFields()).containsEntry(DocumentFields.ID_NUMBER, "A1234563")
+        .containsEntry(DocumentFields.ID_NUMBER_SOURCE, "claimed");
+    assertThat(idnSource(hk)).isEqualTo("claimed, normalised by its ID rule");
     assertThat(network.retrieve("flow-2").orElseThrow().idNumber()).isEqualTo("A1234563");
   }
 }

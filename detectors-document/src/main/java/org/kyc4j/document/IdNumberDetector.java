@@ -93,8 +93,11 @@ final class IdNumberDetector implements Detector {
           "the " + type.code() + " number is invalid: " + masked(check.violation(), subject.idNumber()), Double.NaN,
           Double.NaN, evidence);
     }
-    context.put(IdNumberFields.KEY, new DocumentFields(Map.of(DocumentFields.DOCUMENT_TYPE, type.code(),
-        DocumentFields.ID_NUMBER, compact(subject.idNumber()))));
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(DocumentFields.DOCUMENT_TYPE, type.code());
+    fields.put(DocumentFields.ID_NUMBER, compact(subject.idNumber()));
+    fields.put(DocumentFields.ID_NUMBER_SOURCE, "claimed");
+    context.put(IdNumberFields.KEY, new DocumentFields(fields));
     return Finding.pass(ID, Stage.DOCUMENT, Double.NaN, Double.NaN, evidence);
   }
 

@@ -38,7 +38,8 @@ class IdNumberDetectorTest {
     MapDetectionContext valid = MapDetectionContext.of(detector, Requests.idNumber(DocumentType.HK_ID_CARD, "a123456 (3)"));
     assertThat(detector.detect(valid).outcome()).isEqualTo(Outcome.PASS);
     assertThat(valid.written(IdNumberFields.KEY).orElseThrow().fields())
-        .containsExactly(Map.entry(DocumentFields.DOCUMENT_TYPE, "HK_ID_CARD"), Map.entry(DocumentFields.ID_NUMBER, "A1234563"));
+        .containsExactly(Map.entry(DocumentFields.DOCUMENT_TYPE, "HK_ID_CARD"), Map.entry(DocumentFields.ID_NUMBER, "A1234563"),
+            Map.entry(DocumentFields.ID_NUMBER_SOURCE, "claimed"));
     MapDetectionContext invalid = MapDetectionContext.of(detector, Requests.idNumber(DocumentType.HK_ID_CARD, "A123456(4)"));
     assertThat(detector.detect(invalid).outcome()).isEqualTo(Outcome.FAIL);
     assertThat(invalid.written(IdNumberFields.KEY)).isEmpty();

@@ -22,6 +22,12 @@ public record DocumentFields(Map<String, String> fields) {
    * ID rule validated (HKID, NRIC, NIK, MyKad, Chinese resident ID); for an MRZ document its document number.
    */
   public static final String ID_NUMBER = "idNumber";
+  /**
+   * Where {@link #ID_NUMBER} comes from when it was not read from the document: {@code claimed} for a
+   * claimed number that passed its ID rule and is given here in its normalised form (upper case, no
+   * separators). Absent when the number was read.
+   */
+  public static final String ID_NUMBER_SOURCE = "idNumberSource";
   /** The primary identifier (surname), MRZ spaces restored. */
   public static final String SURNAME = "surname";
   /** The secondary identifier (given names), MRZ spaces restored. */

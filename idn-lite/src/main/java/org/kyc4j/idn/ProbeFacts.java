@@ -34,7 +34,11 @@ record ProbeFacts(IdentityRecord record, Map<String, String> evidence, boolean f
     Map<String, String> fields = context.find(Keys.DOCUMENT_FIELDS).map(DocumentFields::fields).orElse(Map.of());
     String type = pick(evidence, "documentType", first(fields, DocumentFields.DOCUMENT_TYPE),
         subject.documentType() == null ? null : subject.documentType().code());
-    String idNumber = pick(evidence, "idNumber", first(fields, DocumentFields.ID_NUMBER, DocumentFields.DOCUMENT_NUMBER), subject.idNumber());
+    String idNumber = pick(evidence, "idNumber", first(fields, DocumentFields.ID_NUMBER, DocumentFields.DOCUMENT_NUMBER),
+        subject.idNumber());
+    if (fields.containsKey(DocumentFields.ID_NUMBER_SOURCE) && fields.containsKey(DocumentFields.ID_NUMBER)) {
+      evidence.put("idNumber", "claimed, normalised by its ID rule");
+    }
     String name = pick(evidence, "name", documentName(fields), subject.name());
     String dob = pick(evidence, "dateOfBirth", first(fields, DocumentFields.DATE_OF_BIRTH),
         subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString());
