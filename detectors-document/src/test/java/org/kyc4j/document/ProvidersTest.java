@@ -31,7 +31,7 @@ class ProvidersTest {
   private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of());
 
   @Test
-  void serviceLoaderFindsTheFiveDocumentDetectors() {
+  void serviceLoaderFindsTheDocumentDetectors() {
     List<String> ids = new ArrayList<>();
     for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class)) {
       Detector detector = provider.create(SETTINGS);
@@ -41,7 +41,7 @@ class ProvidersTest {
       ids.add(provider.id());
     }
     assertThat(ids).containsExactlyInAnyOrder("document.mrz", "document.id-number", "document.blur",
-        "document.exposure", "document.glare");
+        "document.exposure", "document.glare", "document.locate");
   }
 
   @Test

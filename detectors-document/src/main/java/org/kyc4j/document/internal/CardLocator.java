@@ -27,6 +27,12 @@ public final class CardLocator {
   /** How close a whole photo's aspect must be to a card's to be taken as a tight scan. */
   static final double FULL_FRAME_TOLERANCE = 0.04;
   private static final double MIN_SUPPORT = 0.45;
+  /** Line pairs are found in any clutter of strokes, so their outlines must lie on edges all round. */
+  private static final double LINES_MIN_SUPPORT = 0.75;
+  private static final double LINES_MIN_SIDE = 0.5;
+  private static final double MAX_OVERSHOOT = 0.3;
+  /** A tight scan is taken whole rather than a smaller outline within it (its portrait, say). */
+  private static final double SCAN_MIN_SHARE = 0.3;
 
   private CardLocator() {}
 
@@ -98,9 +104,10 @@ public final class CardLocator {
     CLAHE clahe = Imgproc.createCLAHE(3, new Size(8, 8));
     try {
       EdgeSupport strongSupport = new EdgeSupport(strong);
+      Location whole = fullFrame(grey);
       Location best = innermost(gate(CardCandidates.find(grey, strong, minArea), strongSupport, grey, limits));
       if (found(best)) {
-        return best;
+        return whole != null && best.areaShare() < SCAN_MIN_SHARE ? whole : best;
       }
       clahe.apply(grey, equalised);
       Imgproc.Canny(equalised, faint, 15, 45);
@@ -114,7 +121,6 @@ public final class CardLocator {
       if (found(best)) {
         return best;
       }
-      Location whole = fullFrame(grey);
       if (whole != null) {
         return whole;
       }
@@ -186,7 +192,7 @@ public final class CardLocator {
     int w = grey.cols();
     int h = grey.rows();
     double area = w * (double) h;
-    double band = Math.max(2, limits.borderMargin() * Math.min(w, h));
+    double band = Math.max(5, limits.borderMargin() * Math.min(w, h));
     List<Scored> valid = new ArrayList<>();
     for (CardCandidates.Candidate c : candidates) {
       double[] quad = Quads.landscape(c.quad());
@@ -199,8 +205,9 @@ public final class CardLocator {
       if (share < limits.minAreaShare() || share > 0.995 || !aspectOk) {
         continue;
       }
-      double s = support.of(quad, band, 0.25);
-      if (s < MIN_SUPPORT) {
+      boolean lines = c.method().equals("lines");
+      double s = support.of(quad, band, lines ? LINES_MIN_SIDE : 0.25);
+      if (s < (lines ? LINES_MIN_SUPPORT : MIN_SUPPORT) || (lines && support.overshoot(quad) > MAX_OVERSHOOT)) {
         continue;
       }
       String problem = inside ? "" : "has the document running off its border (a corner "
