@@ -1,9 +1,13 @@
 /**
- * Document detectors of kyc4j: MRZ and ID-number validation and photo quality (blur, glare, exposure, occlusion). Also the
+ * Document detectors of kyc4j: MRZ and ID-number validation, photo quality (blur, glare, exposure, occlusion)
+ * and locating the document. Also the
  * {@link org.kyc4j.document.IdNumberRule} extension point for national ID-number rules.
  */
 module org.kyc4j.document {
   requires transitive org.kyc4j.api;
+  // org.openpnp:opencv has no module descriptor or Automatic-Module-Name: its name comes from the
+  // jar's file name, opencv-<version>.jar
+  requires opencv;
 
   exports org.kyc4j.document;
 
@@ -15,5 +19,6 @@ module org.kyc4j.document {
       org.kyc4j.document.BlurDetectorProvider,
       org.kyc4j.document.ExposureDetectorProvider,
       org.kyc4j.document.GlareDetectorProvider,
-      org.kyc4j.document.OcclusionDetectorProvider;
+      org.kyc4j.document.OcclusionDetectorProvider,
+      org.kyc4j.document.DocumentLocateDetectorProvider;
 }

@@ -35,7 +35,7 @@ final class DocumentJob implements BatchJob {
   static final String REASONS = "reasons";
   /** The locator's detector and the evidence key of the card's corners ({@code DocumentQuad.toPixels()}). */
   static final String LOCATE = "document.locate";
-  static final String QUAD = "quad";
+  static final String QUAD = "front.quad";
   static final String MRZ = "document.mrz";
   static final String PORTRAIT = "face.portrait";
   private static final Set<ReasonCode> MRZ_WRONG = Set.of(ReasonCode.DOC_MRZ_INVALID, ReasonCode.DOC_MRZ_UNREADABLE);

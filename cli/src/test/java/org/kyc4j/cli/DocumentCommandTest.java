@@ -56,7 +56,7 @@ class DocumentCommandTest {
         return Finding.of(id, stage, outcome, ReasonCode.DOC_MRZ_INVALID, "composite check digit is 3, computed 0",
             Double.NaN, Double.NaN, Map.of());
       }
-      return Finding.pass(id, stage, Double.NaN, Double.NaN, id.equals("document.locate") ? Map.of("quad", QUAD) : Map.of());
+      return Finding.pass(id, stage, Double.NaN, Double.NaN, id.equals("document.locate") ? Map.of(DocumentJob.QUAD, QUAD) : Map.of());
     }
 
     @Override

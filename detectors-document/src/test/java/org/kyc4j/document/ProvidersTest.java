@@ -31,7 +31,7 @@ class ProvidersTest {
   private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of());
 
   @Test
-  void serviceLoaderFindsTheSixDocumentDetectors() {
+  void serviceLoaderFindsTheDocumentDetectors() {
     List<String> ids = new ArrayList<>();
     for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class)) {
       Detector detector = provider.create(SETTINGS);
@@ -43,7 +43,7 @@ class ProvidersTest {
       ids.add(provider.id());
     }
     assertThat(ids).containsExactlyInAnyOrder("document.mrz", "document.id-number", "document.blur",
-        "document.exposure", "document.glare", "document.occlusion");
+        "document.exposure", "document.glare", "document.locate", "document.occlusion");
   }
 
   @Test
