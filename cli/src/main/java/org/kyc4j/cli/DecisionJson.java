@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.kyc4j.api.Artefacts;
 import org.kyc4j.api.Decision;
+import org.kyc4j.api.DocumentChecks;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.ImageArtefact;
 import org.kyc4j.api.Reason;
@@ -27,7 +28,8 @@ import org.kyc4j.api.Timings;
 /**
  * Turns a {@link Decision} into the JSON {@code kyc4j verify} prints: transaction id, status,
  * reasons, findings (score and threshold only when they are numbers), timings in milliseconds, the
- * risk section and an artefact summary (document fields; images as their size only). Whole numbers
+ * risk section, the five-way document authenticity summary ({@link Decision#documentChecks()}) and an
+ * artefact summary (document fields; images as their size only). Whole numbers
  * are written without a fraction ({@code 40}, not {@code 40.0}). Stateless.
  */
 final class DecisionJson {
@@ -64,6 +66,7 @@ final class DecisionJson {
     json.put("findings", decision.findings().stream().map(DecisionJson::finding).toList());
     json.put("timings", timings(decision.timings()));
     json.put("risk", risk(decision.risk()));
+    json.put("documentChecks", documentChecks(decision.documentChecks()));
     json.put("artefacts", artefacts(decision.artefacts()));
     return json;
   }
@@ -147,6 +150,18 @@ final class DecisionJson {
     json.put("croppedFace", artefacts.findCroppedFace().map(DecisionJson::image).orElse(null));
     List<Map<String, Object>> closedEyes = artefacts.closedEyeFrames().stream().map(DecisionJson::image).toList();
     json.put("closedEyeFrames", closedEyes);
+    json.put("croppedDocument", artefacts.findCroppedDocument().map(DecisionJson::image).orElse(null));
+    return json;
+  }
+
+  private static Map<String, Object> documentChecks(DocumentChecks checks) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    checks.results().forEach((check, result) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("outcome", result.outcome().name());
+      entry.put("detectors", result.detectorIds());
+      json.put(check.name(), entry);
+    });
     return json;
   }
 

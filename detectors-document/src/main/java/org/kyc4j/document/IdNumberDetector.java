@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kyc4j.api.DocumentCheck;
 import org.kyc4j.api.DocumentType;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.MrzFormat;
@@ -88,6 +89,7 @@ final class IdNumberDetector implements Detector {
     Map<String, String> evidence = new LinkedHashMap<>();
     evidence.put("documentType", type.code());
     evidence.put("rule", rule.get().getClass().getName());
+    evidence.put(DocumentCheck.INFORMATION_CHECK.evidenceKey(), (check.valid() ? Outcome.PASS : Outcome.FAIL).name());
     if (!check.valid()) {
       return Finding.of(ID, Stage.DOCUMENT, Outcome.FAIL, ReasonCode.DOC_ID_NUMBER_INVALID,
           "the " + type.code() + " number is invalid: " + masked(check.violation(), subject.idNumber()), Double.NaN,

@@ -114,7 +114,7 @@ class DocumentLocateDetectorTest {
 
   @Test
   void publishesItsGatesAndRunsWithTheQualityChecks() {
-    assertThat(DETECTOR.check()).isEqualTo(ProductConfig.Check.ALWAYS);
+    assertThat(DETECTOR.check()).isEqualTo(ProductConfig.Check.DOCUMENT_QUALITY);
     assertThat(DETECTOR.thresholds()).isEqualTo(DocumentLocateThresholds.MIN_AREA_SHARE);
     assertThat(DocumentLocateThresholds.MIN_AREA_SHARE.at(Level.LOOSE))
         .isLessThan(DocumentLocateThresholds.MIN_AREA_SHARE.at(Level.STRICT));
