@@ -4,6 +4,7 @@
  */
 module org.kyc4j.document {
   requires transitive org.kyc4j.api;
+  requires org.bytedeco.tesseract;
 
   exports org.kyc4j.document;
 

@@ -27,11 +27,29 @@ import org.kyc4j.spi.Keys;
 
 /**
  * Validates the MRZ lines the subject claims ({@link Subject#mrzLines()}) with {@link Mrz}, compares
- * them with the other claimed fields and checks expiry against the request date (UTC). Provides
- * {@link Keys#DOCUMENT_FIELDS} when everything holds. Stateless and thread-safe.
+ * them with the other claimed fields and checks expiry against the request date (UTC). When no
+ * lines are claimed and the document type has an MRZ (or is not claimed), reads the zone from the
+ * document images instead ({@link MrzImageCheck}). Provides {@link Keys#DOCUMENT_FIELDS} when
+ * everything holds. Thread-safe; {@link #close()} frees the recogniser.
  */
-final class MrzDetector implements Detector {
+final class MrzDetector implements Detector, AutoCloseable {
   static final String ID = "document.mrz";
+  private final MrzImageReader reader;
+  private final String unavailable;
+
+  /** Creates a detector that only validates claimed lines: reading from images is not supported. */
+  MrzDetector() {
+    this(null, "no MRZ reader was configured");
+  }
+
+  /**
+   * Creates a detector reading unclaimed zones with {@code reader}; when it is null, {@code unavailable}
+   * says why, for the NOT_SUPPORTED finding.
+   */
+  MrzDetector(MrzImageReader reader, String unavailable) {
+    this.reader = reader;
+    this.unavailable = Objects.requireNonNull(unavailable, "unavailable");
+  }
 
   @Override
   public String id() {
@@ -46,6 +64,11 @@ final class MrzDetector implements Detector {
   @Override
   public Set<Key<?>> requires() {
     return Set.of();
+  }
+
+  @Override
+  public Set<Key<?>> uses() {
+    return Set.of(Keys.IMAGES, Keys.DOCUMENT_CARDS);
   }
 
   @Override
@@ -64,11 +87,10 @@ final class MrzDetector implements Detector {
     Subject subject = context.request().subject();
     if (subject.mrzLines().isEmpty()) {
       DocumentType type = subject.documentType();
-      if (type != null && type.mrzFormat() != MrzFormat.NONE) {
-        return Finding.notSupported(ID, Stage.DOCUMENT, "reading the MRZ from the document image is not supported "
-            + "yet; claim subject.mrzLines to validate the " + type.mrzFormat() + " MRZ of a " + type.code());
+      if (type != null && type.mrzFormat() == MrzFormat.NONE) {
+        return Finding.skipped(ID, Stage.DOCUMENT, whyNothingToValidate(type));
       }
-      return Finding.skipped(ID, Stage.DOCUMENT, whyNothingToValidate(type));
+      return MrzImageCheck.check(context, reader, unavailable);
     }
     LocalDate today = LocalDate.ofInstant(context.request().requestedAt(), ZoneOffset.UTC);
     MrzReading reading = Mrz.read(subject.mrzLines(), today);
@@ -96,10 +118,14 @@ final class MrzDetector implements Detector {
   }
 
   private static String whyNothingToValidate(DocumentType type) {
-    if (type == null) {
-      return "no MRZ lines (subject.mrzLines) and no document type were claimed; there is no MRZ to validate";
-    }
     return "document type " + type.code() + " has no MRZ";
+  }
+
+  @Override
+  public void close() {
+    if (reader != null) {
+      reader.close();
+    }
   }
 
   /** Returns the names of the claimed fields the MRZ contradicts. */
