@@ -23,6 +23,7 @@ final class MrzCorrection {
   private static final String DIGITS = "OQDIL|ZSGB";
   private static final String AS_DIGITS = "0001112568";
   private static final int MAX_AMBIGUOUS = 10;
+  private static final int MIN_FILLER_NOISE = 4;
   private static final Pattern FILLER_TAIL = Pattern.compile("<[<KLCE]*$");
 
   /**
@@ -58,9 +59,9 @@ final class MrzCorrection {
 
   /**
    * Keeps lines of MRZ length after cleaning and filler repair: a recogniser reads runs of the filler
-   * {@code <} as K, L or C, so a trailing run that starts with a filler becomes fillers; in a line
-   * without digits (a name line) {@code <K<} and {@code <<K} before a letter become {@code <<} and a
-   * second character K becomes a filler; and a line ending in fillers is padded
+   * {@code <} as K, L, C or E, so a trailing run of those that starts with a filler and holds at least
+   * four of them becomes fillers (a shorter run may be a real name part); in a line without digits (a
+   * name line) a second character K becomes a filler; and a line ending in fillers is padded
    * or trimmed to the zone's length. Lines that end otherwise must have the length exactly.
    */
   static List<String> fit(List<String> recognised) {
@@ -85,14 +86,11 @@ final class MrzCorrection {
 
   private static String repair(String line) {
     String out = line;
-    if (!out.matches(".*[0-9].*")) {
-      out = out.replace("<K<", "<<").replace("<C<", "<<").replaceAll("<<K(?=[A-Z])", "<<");
-      if (out.length() > 1 && out.charAt(1) == 'K') {
-        out = out.charAt(0) + "<" + out.substring(2);
-      }
+    if (!out.matches(".*[0-9].*") && out.length() > 1 && out.charAt(1) == 'K') {
+      out = out.charAt(0) + "<" + out.substring(2);
     }
     Matcher tail = FILLER_TAIL.matcher(out);
-    if (tail.find()) {
+    if (tail.find() && out.substring(tail.start()).replace("<", "").length() >= MIN_FILLER_NOISE) {
       out = out.substring(0, tail.start()) + "<".repeat(out.length() - tail.start());
     }
     return out;
