@@ -61,7 +61,8 @@ final class MrzCorrection {
    * Keeps lines of MRZ length after cleaning and filler repair: a recogniser reads runs of the filler
    * {@code <} as K, L, C or E, so a trailing run of those that starts with a filler and holds at least
    * four of them becomes fillers (a shorter run may be a real name part); in a line without digits (a
-   * name line) a second character K becomes a filler; and a line ending in fillers is padded
+   * name line) a second character K becomes a filler and a lost {@code <<} separator read as
+   * {@code <K<} is restored; and a line ending in fillers is padded
    * or trimmed to the zone's length. Lines that end otherwise must have the length exactly.
    */
   static List<String> fit(List<String> recognised) {
@@ -86,14 +87,32 @@ final class MrzCorrection {
 
   private static String repair(String line) {
     String out = line;
-    if (!out.matches(".*[0-9].*") && out.length() > 1 && out.charAt(1) == 'K') {
-      out = out.charAt(0) + "<" + out.substring(2);
-    }
     Matcher tail = FILLER_TAIL.matcher(out);
     if (tail.find() && out.substring(tail.start()).replace("<", "").length() >= MIN_FILLER_NOISE) {
       out = out.substring(0, tail.start()) + "<".repeat(out.length() - tail.start());
     }
+    if (!out.matches(".*[0-9].*")) {
+      out = separator(out.length() > 1 && out.charAt(1) == 'K' ? out.charAt(0) + "<" + out.substring(2) : out);
+    }
     return out;
+  }
+
+  /**
+   * Restores the surname/given-name separator {@code <<} that a recogniser read as {@code <K<} or
+   * {@code <C<}, but only in a name line that has no {@code <<} before its trailing fillers.
+   */
+  private static String separator(String line) {
+    String names = line.replaceAll("<+$", "");
+    if (names.contains("<<")) {
+      return line;
+    }
+    for (String noise : new String[] {"<K<", "<C<"}) {
+      int at = names.indexOf(noise);
+      if (at >= 0) {
+        return line.substring(0, at) + "<<" + line.substring(at + 3) + "<";
+      }
+    }
+    return line;
   }
 
   /** The length (30, 36 or 44) the data lines (those with digits) are closest to. */

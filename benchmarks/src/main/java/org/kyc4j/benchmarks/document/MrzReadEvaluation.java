@@ -86,7 +86,7 @@ public final class MrzReadEvaluation {
           boolean same = valid && read.equals(truth);
           exact += same ? 1 : 0;
           misreadValid += valid && !same ? 1 : 0;
-          verdict = same ? "exact" : valid ? "MISREAD REPORTED VALID" : String.valueOf(reason);
+          verdict = same ? "exact" : valid ? "MISREAD REPORTED VALID: `" + read + "`" : String.valueOf(reason);
         }
         rows.add("| " + row.get("file").replace("images/", "") + " | " + row.get("mrz_format") + " | " + verdict
             + " | " + ms + " |");
