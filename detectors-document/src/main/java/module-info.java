@@ -8,6 +8,7 @@ module org.kyc4j.document {
   // org.openpnp:opencv has no module descriptor or Automatic-Module-Name: its name comes from the
   // jar's file name, opencv-<version>.jar
   requires opencv;
+  requires org.bytedeco.tesseract;
 
   exports org.kyc4j.document;
 

@@ -10,7 +10,7 @@ import org.kyc4j.api.Page;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.document.internal.CardLocator;
 import org.kyc4j.document.internal.CardRectifier;
-import org.kyc4j.document.internal.MrzBand;
+import org.kyc4j.document.internal.MrzEdge;
 import org.kyc4j.document.internal.OpenCv;
 import org.kyc4j.document.internal.Quads;
 import org.kyc4j.spi.CardFormat;
@@ -89,7 +89,7 @@ public final class DocumentLocator {
       case TOP -> "mrz-top-turned";
       case UNKNOWN -> "assumed";
     });
-    String method = found.method() + (rectified.mrz() == MrzBand.Side.UNKNOWN ? "" : "+mrz-anchor");
+    String method = found.method() + (rectified.mrz() == MrzEdge.Side.UNKNOWN ? "" : "+mrz-anchor");
     double confidence = found.method().equals("full-frame") ? 0.5 : Math.min(1, found.support());
     Status status = found.status() == CardLocator.Status.CUT_OFF ? Status.CUT_OFF : Status.FOUND;
     if (status == Status.CUT_OFF) {

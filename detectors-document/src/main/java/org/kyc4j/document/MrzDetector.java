@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kyc4j.api.DocumentCheck;
 import org.kyc4j.api.DocumentType;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.MrzFormat;
@@ -27,12 +28,30 @@ import org.kyc4j.spi.Keys;
 
 /**
  * Validates the MRZ lines the subject claims ({@link Subject#mrzLines()}) with {@link Mrz}, compares
- * them with the other claimed fields and checks expiry against the request date (UTC). Provides
- * {@link Keys#DOCUMENT_FIELDS} when everything holds, with the number {@code document.id-number}
- * validated merged in (it alone when there is no MRZ). Stateless and thread-safe.
+ * them with the other claimed fields and checks expiry against the request date (UTC). When no
+ * lines are claimed and the document type has an MRZ (or is not claimed), reads the zone from the
+ * document images instead ({@link MrzImageCheck}). Provides {@link Keys#DOCUMENT_FIELDS} when
+ * everything holds, with the number {@code document.id-number} validated merged in (it alone when
+ * there is no MRZ). Thread-safe; {@link #close()} frees the recogniser.
  */
-final class MrzDetector implements Detector {
+final class MrzDetector implements Detector, AutoCloseable {
   static final String ID = "document.mrz";
+  private final MrzImageReader reader;
+  private final String unavailable;
+
+  /** Creates a detector that only validates claimed lines: reading from images is not supported. */
+  MrzDetector() {
+    this(null, "no MRZ reader was configured");
+  }
+
+  /**
+   * Creates a detector reading unclaimed zones with {@code reader}; when it is null, {@code unavailable}
+   * says why, for the NOT_SUPPORTED finding.
+   */
+  MrzDetector(MrzImageReader reader, String unavailable) {
+    this.reader = reader;
+    this.unavailable = Objects.requireNonNull(unavailable, "unavailable");
+  }
 
   @Override
   public String id() {
@@ -51,7 +70,7 @@ final class MrzDetector implements Detector {
 
   @Override
   public Set<Key<?>> uses() {
-    return Set.of(IdNumberFields.KEY);
+    return Set.of(IdNumberFields.KEY, Keys.IMAGES, Keys.DOCUMENT_CARDS);
   }
 
   @Override
@@ -73,17 +92,27 @@ final class MrzDetector implements Detector {
     if (!idNumber.isEmpty() && context.find(Keys.DOCUMENT_FIELDS).isEmpty()) {
       context.put(Keys.DOCUMENT_FIELDS, new DocumentFields(idNumber));
     }
-    return finding;
+    return withInformationCheck(finding);
+  }
+
+  /** Adds the finding's outcome as its {@link DocumentCheck#INFORMATION_CHECK} result, unless it was skipped. */
+  private static Finding withInformationCheck(Finding finding) {
+    if (finding.outcome() == Outcome.SKIPPED) {
+      return finding;
+    }
+    Map<String, String> evidence = new LinkedHashMap<>(finding.evidence());
+    evidence.put(DocumentCheck.INFORMATION_CHECK.evidenceKey(), finding.outcome().name());
+    return new Finding(finding.detectorId(), finding.stage(), finding.outcome(), finding.score(), finding.threshold(),
+        finding.reason(), evidence);
   }
 
   private Finding validate(DetectionContext context, Subject subject, Map<String, String> idNumber) {
     if (subject.mrzLines().isEmpty()) {
       DocumentType type = subject.documentType();
-      if (type != null && type.mrzFormat() != MrzFormat.NONE) {
-        return Finding.notSupported(ID, Stage.DOCUMENT, "reading the MRZ from the document image is not supported "
-            + "yet; claim subject.mrzLines to validate the " + type.mrzFormat() + " MRZ of a " + type.code());
+      if (type != null && type.mrzFormat() == MrzFormat.NONE) {
+        return Finding.skipped(ID, Stage.DOCUMENT, whyNothingToValidate(type));
       }
-      return Finding.skipped(ID, Stage.DOCUMENT, whyNothingToValidate(type));
+      return MrzImageCheck.check(context, reader, unavailable);
     }
     LocalDate today = LocalDate.ofInstant(context.request().requestedAt(), ZoneOffset.UTC);
     MrzReading reading = Mrz.read(subject.mrzLines(), today);
@@ -113,10 +142,14 @@ final class MrzDetector implements Detector {
   }
 
   private static String whyNothingToValidate(DocumentType type) {
-    if (type == null) {
-      return "no MRZ lines (subject.mrzLines) and no document type were claimed; there is no MRZ to validate";
-    }
     return "document type " + type.code() + " has no MRZ";
+  }
+
+  @Override
+  public void close() {
+    if (reader != null) {
+      reader.close();
+    }
   }
 
   /** Returns the names of the claimed fields the MRZ contradicts. */

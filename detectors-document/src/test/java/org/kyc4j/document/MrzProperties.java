@@ -51,7 +51,7 @@ class MrzProperties {
         at[1] + 1).isFalse();
   }
 
-  private static Gen<Zone> zones() {
+  static Gen<Zone> zones() {
     Gen<MrzFormat> format = arbitrary().pick(MrzFormat.TD1, MrzFormat.TD2, MrzFormat.TD3, MrzFormat.MRVA,
         MrzFormat.MRVB);
     Gen<String> number = strings("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 6, 12);

@@ -20,7 +20,7 @@ public final class CardRectifier {
   private CardRectifier() {}
 
   /** The rectified card, the quad in upright order and whether the MRZ band fixed the orientation. */
-  public record Rectified(RgbImage image, double[] quad, MrzBand.Side mrz) {}
+  public record Rectified(RgbImage image, double[] quad, MrzEdge.Side mrz) {}
 
   /** Returns the nearest format by aspect: ID1, or ID3 (ID2 has the same aspect as ID3). */
   public static CardFormat format(double aspect) {
@@ -59,10 +59,10 @@ public final class CardRectifier {
     }
     Mat grey = new Mat();
     Imgproc.cvtColor(card, grey, Imgproc.COLOR_BGR2GRAY);
-    MrzBand.Side mrz = MrzBand.of(grey);
+    MrzEdge.Side mrz = MrzEdge.of(grey);
     grey.release();
     double[] upright = quad;
-    if (mrz == MrzBand.Side.TOP) {
+    if (mrz == MrzEdge.Side.TOP) {
       Core.rotate(card, card, Core.ROTATE_180);
       upright = Quads.startAt(quad, 2);
     }
