@@ -61,10 +61,13 @@ final class MrzCorrection {
    * Keeps lines of MRZ length after cleaning and filler repair: a recogniser reads runs of the filler
    * {@code <} as K, L, C or E, so a trailing run of those that starts with a filler and holds at least
    * four of them becomes fillers (a shorter run may be a real name part); in a line without digits (a
-   * name line) a second character K becomes a filler and a lost {@code <<} separator read as
+   * name line) of a 36- or 44-character zone, whose second character is the document subtype, a
+   * second character K becomes a filler (a TD1 name line starts with the surname, so it is kept), and a lost {@code <<} separator read as
    * {@code <K<} is restored; and a line ending in fillers is padded
    * or trimmed to the zone's length. Lines that end otherwise must have the length exactly.
    */
+  private static final int TD1_LENGTH = 30;
+
   static List<String> fit(List<String> recognised) {
     List<String> cleaned = new ArrayList<>();
     for (String line : recognised) {
@@ -92,7 +95,8 @@ final class MrzCorrection {
       out = out.substring(0, tail.start()) + "<".repeat(out.length() - tail.start());
     }
     if (!out.matches(".*[0-9].*")) {
-      out = separator(out.length() > 1 && out.charAt(1) == 'K' ? out.charAt(0) + "<" + out.substring(2) : out);
+      boolean firstLineOfALongZone = out.length() > TD1_LENGTH + 3;
+      out = separator(firstLineOfALongZone && out.charAt(1) == 'K' ? out.charAt(0) + "<" + out.substring(2) : out);
     }
     return out;
   }
