@@ -1,5 +1,5 @@
 /**
- * Document detectors of kyc4j: MRZ and ID-number validation and page quality. Also the
+ * Document detectors of kyc4j: MRZ and ID-number validation, page quality and authenticity (anti-spoofing). Also the
  * {@link org.kyc4j.document.IdNumberRule} extension point for national ID-number rules.
  */
 module org.kyc4j.document {
@@ -14,5 +14,6 @@ module org.kyc4j.document {
       org.kyc4j.document.IdNumberDetectorProvider,
       org.kyc4j.document.BlurDetectorProvider,
       org.kyc4j.document.ExposureDetectorProvider,
-      org.kyc4j.document.GlareDetectorProvider;
+      org.kyc4j.document.GlareDetectorProvider,
+      org.kyc4j.document.DocumentSpoofDetectorProvider;
 }

@@ -31,17 +31,18 @@ class ProvidersTest {
   private static final EngineSettings SETTINGS = new EngineSettings(Clock.systemUTC(), 0, Map.of());
 
   @Test
-  void serviceLoaderFindsTheFiveDocumentDetectors() {
+  void serviceLoaderFindsTheSixDocumentDetectors() {
     List<String> ids = new ArrayList<>();
     for (DetectorProvider provider : ServiceLoader.load(DetectorProvider.class)) {
       Detector detector = provider.create(SETTINGS);
       assertThat(provider.id()).matches(DetectorProvider.ID).isEqualTo(detector.id());
       assertThat(detector.stage()).isEqualTo(Stage.DOCUMENT);
-      assertThat(detector.check()).isEqualTo(ProductConfig.Check.ALWAYS);
+      assertThat(detector.check()).isEqualTo(provider.id().equals("document.anti-spoof")
+          ? ProductConfig.Check.DOCUMENT_ANTI_SPOOF : ProductConfig.Check.ALWAYS);
       ids.add(provider.id());
     }
     assertThat(ids).containsExactlyInAnyOrder("document.mrz", "document.id-number", "document.blur",
-        "document.exposure", "document.glare");
+        "document.exposure", "document.glare", "document.anti-spoof");
   }
 
   @Test
