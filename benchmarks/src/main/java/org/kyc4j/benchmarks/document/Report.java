@@ -15,7 +15,7 @@ final class Report {
 
   /** Prints the median and range of each cue per set. */
   static void cues(String title, List<List<Sample>> sets) {
-    System.out.printf("%n### %s%n%n| set | n | colour spread | cast | moire | halftone | grid anomaly | noise mismatch |%n"
+    System.out.printf("%n### %s%n%n| set | n | colour spread | cast | moire | halftone | JPEG ghost | noise mismatch |%n"
         + "|---|---|---|---|---|---|---|---|%n", title);
     for (List<Sample> set : sets) {
       System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", set.get(0).set(), set.size(),
