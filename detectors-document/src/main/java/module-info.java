@@ -1,6 +1,6 @@
 /**
- * Document detectors of kyc4j: MRZ and ID-number validation, photo quality (blur, glare, exposure, occlusion)
- * and locating the document. Also the
+ * Document detectors of kyc4j: MRZ and ID-number validation, photo quality (blur, glare, exposure, occlusion),
+ * locating the document and its authenticity (anti-spoofing). Also the
  * {@link org.kyc4j.document.IdNumberRule} extension point for national ID-number rules.
  */
 module org.kyc4j.document {
@@ -21,5 +21,6 @@ module org.kyc4j.document {
       org.kyc4j.document.ExposureDetectorProvider,
       org.kyc4j.document.GlareDetectorProvider,
       org.kyc4j.document.OcclusionDetectorProvider,
-      org.kyc4j.document.DocumentLocateDetectorProvider;
+      org.kyc4j.document.DocumentLocateDetectorProvider,
+      org.kyc4j.document.DocumentSpoofDetectorProvider;
 }

@@ -37,13 +37,14 @@ class ProvidersTest {
       Detector detector = provider.create(SETTINGS);
       assertThat(provider.id()).matches(DetectorProvider.ID).isEqualTo(detector.id());
       assertThat(detector.stage()).isEqualTo(Stage.DOCUMENT);
-      assertThat(detector.check()).isEqualTo(provider.id().equals("document.mrz")
+      assertThat(detector.check()).isEqualTo(provider.id().equals("document.anti-spoof")
+          ? ProductConfig.Check.DOCUMENT_ANTI_SPOOF : provider.id().equals("document.mrz")
           || provider.id().equals("document.id-number") ? ProductConfig.Check.ALWAYS
           : ProductConfig.Check.DOCUMENT_QUALITY);
       ids.add(provider.id());
     }
     assertThat(ids).containsExactlyInAnyOrder("document.mrz", "document.id-number", "document.blur",
-        "document.exposure", "document.glare", "document.locate", "document.occlusion");
+        "document.exposure", "document.glare", "document.locate", "document.occlusion", "document.anti-spoof");
   }
 
   @Test

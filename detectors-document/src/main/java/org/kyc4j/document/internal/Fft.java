@@ -1,0 +1,87 @@
+package org.kyc4j.document.internal;
+
+/**
+ * An in-place iterative radix-2 Cooley-Tukey FFT, 1-D and 2-D (rows then columns), for the periodic-pattern
+ * spectrum of document crops. Copied from detectors-liveness ({@code org.kyc4j.liveness.passive.Fft}): plugins
+ * never depend on each other. Hand-written: the project takes no signal-processing dependency for 60 lines.
+ * Stateless.
+ */
+final class Fft {
+  private Fft() {}
+
+  /** Transforms the {@code n x n} complex array (row-major) in place; {@code n} a power of two. */
+  static void transform2d(double[] re, double[] im, int n) {
+    double[][] twiddles = twiddles(n);
+    double[] rowRe = new double[n];
+    double[] rowIm = new double[n];
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < n; k++) {
+        for (int j = 0; j < n; j++) {
+          int i = pass == 0 ? k * n + j : j * n + k;
+          rowRe[j] = re[i];
+          rowIm[j] = im[i];
+        }
+        transform(rowRe, rowIm, twiddles);
+        for (int j = 0; j < n; j++) {
+          int i = pass == 0 ? k * n + j : j * n + k;
+          re[i] = rowRe[j];
+          im[i] = rowIm[j];
+        }
+      }
+    }
+  }
+
+  /** Transforms one complex vector in place; its length must be a power of two. */
+  static void transform(double[] re, double[] im) {
+    transform(re, im, twiddles(re.length));
+  }
+
+  /** cos and sin of -2 pi k / n for k below n / 2. */
+  private static double[][] twiddles(int n) {
+    double[][] w = new double[2][Math.max(1, n / 2)];
+    for (int k = 0; k < n / 2; k++) {
+      w[0][k] = Math.cos(-2 * Math.PI * k / n);
+      w[1][k] = Math.sin(-2 * Math.PI * k / n);
+    }
+    return w;
+  }
+
+  private static void transform(double[] re, double[] im, double[][] twiddles) {
+    int n = re.length;
+    if (Integer.bitCount(n) != 1 || im.length != n || twiddles[0].length != Math.max(1, n / 2)) {
+      throw new IllegalArgumentException("FFT length must be a power of two and equal, got " + n + " and " + im.length);
+    }
+    for (int i = 1, j = 0; i < n; i++) {
+      int bit = n >> 1;
+      for (; (j & bit) != 0; bit >>= 1) {
+        j ^= bit;
+      }
+      j ^= bit;
+      if (i < j) {
+        double t = re[i];
+        re[i] = re[j];
+        re[j] = t;
+        t = im[i];
+        im[i] = im[j];
+        im[j] = t;
+      }
+    }
+    for (int len = 2; len <= n; len <<= 1) {
+      int stride = n / len;
+      for (int start = 0; start < n; start += len) {
+        for (int k = 0; k < len / 2; k++) {
+          double wr = twiddles[0][k * stride];
+          double wi = twiddles[1][k * stride];
+          int a = start + k;
+          int b = a + len / 2;
+          double xr = re[b] * wr - im[b] * wi;
+          double xi = re[b] * wi + im[b] * wr;
+          re[b] = re[a] - xr;
+          im[b] = im[a] - xi;
+          re[a] += xr;
+          im[a] += xi;
+        }
+      }
+    }
+  }
+}
