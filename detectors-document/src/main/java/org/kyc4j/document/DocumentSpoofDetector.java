@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kyc4j.api.DocumentCheck;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
@@ -107,6 +108,7 @@ final class DocumentSpoofDetector implements Detector {
       }
     }
     evidence.put("level", level.name());
+    categories(failures, evidence);
     if (failures.isEmpty()) {
       return Finding.pass(ID, Stage.DOCUMENT, spread, DocumentSpoofPolicy.COLOUR_SPREAD.at(level), evidence);
     }
@@ -118,6 +120,19 @@ final class DocumentSpoofDetector implements Detector {
         + PageQualityDetector.format(first.table().at(level)) + " passes at " + level + ")";
     return Finding.of(ID, Stage.DOCUMENT, outcome, first.reason(), message, first.score(), first.table().at(level),
         evidence);
+  }
+
+  /** Reports the three categories this detector judges ({@link DocumentCheck}): FAIL, REVIEW or PASS each. */
+  private static void categories(List<Failure> failures, Map<String, String> evidence) {
+    Map<DocumentCheck, ReasonCode> judged = Map.of(DocumentCheck.SCREEN_RECAPTURE_CHECK,
+        ReasonCode.DOC_SCREEN_RECAPTURE, DocumentCheck.MATERIAL_CHECK, ReasonCode.DOC_PRINTED_COPY,
+        DocumentCheck.TAMPER_CHECK, ReasonCode.DOC_TAMPERED);
+    for (DocumentCheck check : List.of(DocumentCheck.TAMPER_CHECK, DocumentCheck.MATERIAL_CHECK,
+        DocumentCheck.SCREEN_RECAPTURE_CHECK)) {
+      boolean failed = failures.stream().anyMatch(f -> f.reason() == judged.get(check));
+      Outcome outcome = !failed ? Outcome.PASS : check == DocumentCheck.TAMPER_CHECK ? Outcome.REVIEW : Outcome.FAIL;
+      evidence.put(check.evidenceKey(), outcome.name());
+    }
   }
 
   /** Adds the page's cues to the evidence and its failed cues, screen first, then print, then tampering. */

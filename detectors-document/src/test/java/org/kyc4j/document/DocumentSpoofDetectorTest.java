@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.kyc4j.api.DocumentCheck;
+import org.kyc4j.api.DocumentChecks;
 import org.kyc4j.api.DocumentImage;
 import org.kyc4j.api.Finding;
 import org.kyc4j.api.Level;
@@ -33,6 +35,11 @@ class DocumentSpoofDetectorTest {
     assertThat(copy.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(copy.reason().code()).isEqualTo(ReasonCode.DOC_PRINTED_COPY);
     assertThat(copy.reason().message()).contains("colour");
+    assertThat(DocumentChecks.of(List.of(genuine)).get(DocumentCheck.MATERIAL_CHECK).outcome()).isEqualTo(Outcome.PASS);
+    DocumentChecks checks = DocumentChecks.of(List.of(copy));
+    assertThat(checks.get(DocumentCheck.MATERIAL_CHECK).outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(checks.get(DocumentCheck.SCREEN_RECAPTURE_CHECK).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(checks.get(DocumentCheck.SECURITY_FEATURE_CHECK).outcome()).isEqualTo(Outcome.NOT_SUPPORTED);
   }
 
   @Test
