@@ -3,6 +3,7 @@ package org.kyc4j.document.internal;
 import java.util.Arrays;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.spi.DocumentQuad;
+import org.kyc4j.spi.Fft;
 
 /**
  * Periodic-pattern cues of a document photo from the 2-D power spectrum of native-resolution luma tiles

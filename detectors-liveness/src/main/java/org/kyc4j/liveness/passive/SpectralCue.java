@@ -3,6 +3,7 @@ package org.kyc4j.liveness.passive;
 import java.util.Arrays;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.Fft;
 
 /**
  * Screen and print cues from the 2-D power spectrum of a grey crop: a screen's pixel grid beats with the

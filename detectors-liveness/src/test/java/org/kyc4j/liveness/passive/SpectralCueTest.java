@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.spi.FaceBox;
+import org.kyc4j.spi.Fft;
 
 /**
  * The spectral cue on constructed images: a smooth face-like shading has little peak energy; the same

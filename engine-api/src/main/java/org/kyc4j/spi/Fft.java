@@ -1,16 +1,24 @@
-package org.kyc4j.document.internal;
+package org.kyc4j.spi;
 
 /**
- * An in-place iterative radix-2 Cooley-Tukey FFT, 1-D and 2-D (rows then columns), for the periodic-pattern
- * spectrum of document crops. Copied from detectors-liveness ({@code org.kyc4j.liveness.passive.Fft}): plugins
- * never depend on each other. Hand-written: the project takes no signal-processing dependency for 60 lines.
- * Stateless.
+ * An in-place iterative radix-2 Cooley-Tukey FFT, 1-D and 2-D (rows then columns), shared by the
+ * detectors that read spectra (moire and halftone cues of liveness and document anti-spoofing).
+ * Hand-written: the project takes no signal-processing dependency for 60 lines. Stateless and
+ * thread-safe.
  */
-final class Fft {
+public final class Fft {
   private Fft() {}
 
-  /** Transforms the {@code n x n} complex array (row-major) in place; {@code n} a power of two. */
-  static void transform2d(double[] re, double[] im, int n) {
+  /**
+   * Transforms the {@code n x n} complex array (row-major) in place.
+   *
+   * @throws IllegalArgumentException if {@code n} is not a power of two or an array does not hold {@code n * n} values
+   */
+  public static void transform2d(double[] re, double[] im, int n) {
+    if (n < 1 || Integer.bitCount(n) != 1 || re.length != n * n || im.length != n * n) {
+      throw new IllegalArgumentException("a 2-D FFT needs n a power of two and n*n values; got n " + n + ", "
+          + re.length + " and " + im.length + " values");
+    }
     double[][] twiddles = twiddles(n);
     double[] rowRe = new double[n];
     double[] rowIm = new double[n];
@@ -32,7 +40,11 @@ final class Fft {
   }
 
   /** Transforms one complex vector in place; its length must be a power of two. */
-  static void transform(double[] re, double[] im) {
+  public static void transform(double[] re, double[] im) {
+    if (re.length != im.length || Integer.bitCount(re.length) != 1) {
+      throw new IllegalArgumentException("an FFT needs two arrays of one power-of-two length; got " + re.length
+          + " and " + im.length);
+    }
     transform(re, im, twiddles(re.length));
   }
 
