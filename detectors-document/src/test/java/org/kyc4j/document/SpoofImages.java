@@ -2,16 +2,12 @@ package org.kyc4j.document;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Random;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.testing.TestImages;
 
 /** Generated cards and simulated attacks for the authenticity tests; all seeded. */
 final class SpoofImages {
@@ -100,20 +96,7 @@ final class SpoofImages {
   static byte[] jpeg(RgbImage image, float quality) {
     BufferedImage buffered = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
     buffered.setRGB(0, 0, image.width(), image.height(), image.copyPixels(), 0, image.width());
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ImageWriteParam param = writer.getDefaultWriteParam();
-    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-    param.setCompressionQuality(quality);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(buffered, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+    return TestImages.jpeg(buffered, quality);
   }
 
   /** Decodes image bytes. */

@@ -129,4 +129,54 @@ public final class TestImages {
     }
     return rgb;
   }
+  /**
+   * Returns {@code image} blurred with a Gaussian of {@code sigma} pixels: separable, three sigmas
+   * wide, edges clamped, each channel rounded. The blur the quality tests and evaluations degrade with.
+   */
+  public static RgbImage gaussianBlur(RgbImage image, double sigma) {
+    if (!(sigma > 0)) {
+      throw new IllegalArgumentException("sigma is " + sigma + "; allowed: positive");
+    }
+    int radius = (int) Math.ceil(3 * sigma);
+    double[] kernel = new double[2 * radius + 1];
+    double sum = 0;
+    for (int i = -radius; i <= radius; i++) {
+      kernel[i + radius] = Math.exp(-i * i / (2 * sigma * sigma));
+      sum += kernel[i + radius];
+    }
+    for (int i = 0; i < kernel.length; i++) {
+      kernel[i] /= sum;
+    }
+    int w = image.width();
+    int h = image.height();
+    int[] pixels = image.copyPixels();
+    for (int shift = 0; shift <= 16; shift += 8) {
+      float[] channel = new float[w * h];
+      for (int i = 0; i < channel.length; i++) {
+        channel[i] = (pixels[i] >> shift) & 0xFF;
+      }
+      float[] out = convolve(convolve(channel, w, h, kernel, true), w, h, kernel, false);
+      for (int i = 0; i < channel.length; i++) {
+        pixels[i] = (pixels[i] & ~(0xFF << shift)) | (Math.max(0, Math.min(255, Math.round(out[i]))) << shift);
+      }
+    }
+    return RgbImage.of(w, h, pixels);
+  }
+
+  private static float[] convolve(float[] in, int w, int h, double[] kernel, boolean horizontal) {
+    int radius = kernel.length / 2;
+    float[] out = new float[in.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double acc = 0;
+        for (int k = -radius; k <= radius; k++) {
+          int sx = horizontal ? Math.max(0, Math.min(w - 1, x + k)) : x;
+          int sy = horizontal ? y : Math.max(0, Math.min(h - 1, y + k));
+          acc += kernel[k + radius] * in[sy * w + sx];
+        }
+        out[y * w + x] = (float) acc;
+      }
+    }
+    return out;
+  }
 }
