@@ -39,6 +39,46 @@ public final class Fft {
     }
   }
 
+  /**
+   * Returns the log10 power spectrum of an {@code n x n} grey tile (row-major): mean removed, Hann
+   * windowed in both directions, transformed, and centred so that frequency (u, v) sits at index
+   * {@code (v + n/2) * n + (u + n/2)}. The input is not modified.
+   *
+   * @throws IllegalArgumentException if {@code n} is not a power of two or {@code grey} does not hold {@code n * n} values
+   */
+  public static double[] logPowerSpectrum(double[] grey, int n) {
+    if (n < 2 || Integer.bitCount(n) != 1 || grey.length != n * n) {
+      throw new IllegalArgumentException("a power spectrum needs n a power of two and n*n values; got n " + n
+          + " and " + grey.length + " values");
+    }
+    double[] hann = new double[n];
+    for (int i = 0; i < n; i++) {
+      hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
+    }
+    double mean = 0;
+    for (double v : grey) {
+      mean += v;
+    }
+    mean /= grey.length;
+    double[] re = new double[n * n];
+    double[] im = new double[n * n];
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        re[y * n + x] = (grey[y * n + x] - mean) * hann[x] * hann[y];
+      }
+    }
+    transform2d(re, im, n);
+    int half = n / 2;
+    double[] out = new double[n * n];
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        int i = y * n + x;
+        out[((y + half) % n) * n + (x + half) % n] = Math.log10(re[i] * re[i] + im[i] * im[i] + 1e-6);
+      }
+    }
+    return out;
+  }
+
   /** Transforms one complex vector in place; its length must be a power of two. */
   public static void transform(double[] re, double[] im) {
     if (re.length != im.length || Integer.bitCount(re.length) != 1) {

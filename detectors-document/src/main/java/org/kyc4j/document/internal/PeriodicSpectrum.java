@@ -22,12 +22,7 @@ public final class PeriodicSpectrum {
   private static final int TOP = 8;
   private static final int[] RING = new int[SIDE * SIDE];
   private static final boolean[] AXIS = new boolean[SIDE * SIDE];
-  private static final double[] HANN = new double[SIDE];
-
   static {
-    for (int i = 0; i < SIDE; i++) {
-      HANN[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (SIDE - 1));
-    }
     for (int v = -HALF; v < HALF; v++) {
       for (int u = -HALF; u < HALF; u++) {
         int i = (v + HALF) * SIDE + u + HALF;
@@ -100,23 +95,7 @@ public final class PeriodicSpectrum {
 
   /** log10 power of the Hann-windowed, mean-removed tile, index (v + HALF) * SIDE + (u + HALF). */
   static double[] powerSpectrum(double[] grey) {
-    double mean = Arrays.stream(grey).average().orElse(0);
-    double[] re = new double[SIDE * SIDE];
-    double[] im = new double[SIDE * SIDE];
-    for (int y = 0; y < SIDE; y++) {
-      for (int x = 0; x < SIDE; x++) {
-        re[y * SIDE + x] = (grey[y * SIDE + x] - mean) * HANN[x] * HANN[y];
-      }
-    }
-    Fft.transform2d(re, im, SIDE);
-    double[] out = new double[SIDE * SIDE];
-    for (int y = 0; y < SIDE; y++) {
-      for (int x = 0; x < SIDE; x++) {
-        int i = y * SIDE + x;
-        out[((y + HALF) % SIDE) * SIDE + (x + HALF) % SIDE] = Math.log10(re[i] * re[i] + im[i] * im[i] + 1e-6);
-      }
-    }
-    return out;
+    return Fft.logPowerSpectrum(grey, SIDE);
   }
 
   /** Mean of the TOP largest (log power minus its ring's mean) off the axes over rings [from, to). */

@@ -25,12 +25,7 @@ final class SpectralCue {
   private static final double[] RADIUS = new double[SIDE * SIDE];
   private static final int[] RING = new int[SIDE * SIDE];
   /** The 1-D Hann window. */
-  private static final double[] HANN = new double[SIDE];
-
   static {
-    for (int i = 0; i < SIDE; i++) {
-      HANN[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (SIDE - 1));
-    }
     for (int v = -HALF; v < HALF; v++) {
       for (int u = -HALF; u < HALF; u++) {
         int i = (v + HALF) * SIDE + u + HALF;
@@ -90,24 +85,7 @@ final class SpectralCue {
 
   /** log10 power of the Hann-windowed, mean-removed crop, index (v + HALF) * SIDE + (u + HALF). */
   static double[] powerSpectrum(double[] grey) {
-    double mean = Arrays.stream(grey).average().orElse(0);
-    double[] re = new double[SIDE * SIDE];
-    double[] im = new double[SIDE * SIDE];
-    for (int y = 0; y < SIDE; y++) {
-      for (int x = 0; x < SIDE; x++) {
-        re[y * SIDE + x] = (grey[y * SIDE + x] - mean) * HANN[x] * HANN[y];
-      }
-    }
-    Fft.transform2d(re, im, SIDE);
-    double[] out = new double[SIDE * SIDE];
-    for (int y = 0; y < SIDE; y++) {
-      for (int x = 0; x < SIDE; x++) {
-        int i = y * SIDE + x;
-        int shifted = ((y + HALF) % SIDE) * SIDE + (x + HALF) % SIDE;
-        out[shifted] = Math.log10(re[i] * re[i] + im[i] * im[i] + 1e-6);
-      }
-    }
-    return out;
+    return Fft.logPowerSpectrum(grey, SIDE);
   }
 
   /** Mean of the TOP largest (log power minus its ring's mean) over rings [from, to). */
