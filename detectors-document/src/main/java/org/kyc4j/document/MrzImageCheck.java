@@ -26,8 +26,9 @@ import org.kyc4j.spi.Keys;
 
 /**
  * The {@code document.mrz} path for a subject that claims no MRZ lines: reads the zone from the
- * rectified cards ({@link Keys#DOCUMENT_CARDS}, when a locator provided them) or the decoded pages,
- * judges it by the engine clock and compares it with the claimed fields. Stateless and thread-safe.
+ * rectified cards ({@link Keys#DOCUMENT_CARDS}, when a locator provided them, then the whole page when
+ * a card gives no valid zone) or the decoded pages, judges it by the engine clock and compares it with
+ * the claimed fields. Stateless and thread-safe.
  */
 final class MrzImageCheck {
   private MrzImageCheck() {}
@@ -104,7 +105,7 @@ final class MrzImageCheck {
     List<MrzImageReader.Source> sources = new ArrayList<>();
     for (Map.Entry<Page, RgbImage> page : images.map(DecodedImages::pages).orElse(Map.of()).entrySet()) {
       Optional<DocumentCard> card = cards.flatMap(c -> c.find(page.getKey()));
-      sources.add(card.map(c -> new MrzImageReader.Source(c.rectified(), true))
+      sources.add(card.map(c -> new MrzImageReader.Source(c.rectified(), true, page.getValue()))
           .orElse(new MrzImageReader.Source(page.getValue(), false)));
     }
     return sources;

@@ -63,17 +63,50 @@ final class MrzImageReader implements AutoCloseable {
     return new Result(best, best == null ? 0 : votes.get(best.lines()), images.size());
   }
 
-  /** An image to read: a rectified card or a whole photo; both are also read in their lower part. */
-  record Source(RgbImage image, boolean card) {}
+  /**
+   * An image to read: a rectified card or a whole photo; both are also read in their lower part.
+   *
+   * @param image the card or photo to read first
+   * @param card whether {@code image} is a rectified card
+   * @param photo the whole photo the card came from, read when the card gives no valid zone; null
+   *     when {@code image} is the whole photo already
+   */
+  record Source(RgbImage image, boolean card, RgbImage photo) {
+    Source {
+      Objects.requireNonNull(image, "image");
+    }
+
+    /** A source without a fallback photo. */
+    Source(RgbImage image, boolean card) {
+      this(image, card, null);
+    }
+  }
+
+  /**
+   * Reads the card, and the whole photo behind it when the card gives no valid zone (a card warped to
+   * a fixed width can lose the MRZ's resolution, or the locator can cut the zone off).
+   */
+  private Optional<MrzCorrection.Decided> readOne(Source source, LocalDate reference) {
+    Optional<MrzCorrection.Decided> first = readImage(source.image(), reference);
+    if (source.photo() == null || first.filter(d -> d.reading().valid()).isPresent()) {
+      return first;
+    }
+    Optional<MrzCorrection.Decided> second = readImage(source.photo(), reference);
+    if (second.filter(d -> d.reading().valid()).isPresent() || first.isEmpty()) {
+      return second;
+    }
+    return second.filter(d -> d.reading().problems().size() < first.get().reading().problems().size())
+        .or(() -> first);
+  }
 
   /**
    * Reads each candidate band at several scales. A valid zone counts only when two readings of the
    * same band decide the same lines, because check digits alone let about one garbled zone in a
    * hundred pass; otherwise the invalid zone with the fewest problems is returned.
    */
-  private Optional<MrzCorrection.Decided> readOne(Source source, LocalDate reference) {
-    List<MrzBand.Band> bands = new ArrayList<>(MrzBand.find(source.image()));
-    bands.add(MrzBand.bottom(source.image(), CARD_MRZ_SHARE));
+  private Optional<MrzCorrection.Decided> readImage(RgbImage image, LocalDate reference) {
+    List<MrzBand.Band> bands = new ArrayList<>(MrzBand.find(image));
+    bands.add(MrzBand.bottom(image, CARD_MRZ_SHARE));
     MrzCorrection.Decided best = null;
     for (MrzBand.Band band : bands) {
       Map<List<String>, Integer> valid = new LinkedHashMap<>();

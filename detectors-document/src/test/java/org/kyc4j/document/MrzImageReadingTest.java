@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kyc4j.api.RgbImage;
 import org.kyc4j.document.internal.TessData;
 import org.kyc4j.testdata.DataSet;
 import org.kyc4j.testing.DataSets;
@@ -48,5 +49,33 @@ class MrzImageReadingTest {
     }
     System.out.println("exact " + exact + "/" + transcribed);
     assertThat(misreads).isEmpty();
+  }
+
+  @Test
+  void aCardWithoutTheZoneFallsBackToTheWholePhoto() {
+    Path folder = DataSets.require(DataSet.ID_DOCUMENTS_MRZ);
+    Path data = TessData.unpack().orElseThrow();
+    try (MrzImageReader reader = new MrzImageReader(data)) {
+      RgbImage blankCard = blank(1000, 631);
+      assertThat(reader.read(List.of(new MrzImageReader.Source(blankCard, true)), TODAY).found()).isFalse();
+      for (Map<String, String> row : TestData.csv(folder.resolve("labels.csv"))) {
+        var image = TestData.image(folder.resolve(row.get("file")));
+        MrzImageReader.Result whole = reader.read(List.of(new MrzImageReader.Source(image, false)), TODAY);
+        if (whole.found() && whole.decided().reading().valid()) {
+          MrzImageReader.Result viaCard = reader.read(List.of(new MrzImageReader.Source(blankCard, true, image)),
+              TODAY);
+          assertThat(viaCard.found()).as(row.get("file")).isTrue();
+          assertThat(viaCard.decided().lines()).as(row.get("file")).isEqualTo(whole.decided().lines());
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no dev specimen was read as a valid zone from its whole photo");
+  }
+
+  private static RgbImage blank(int width, int height) {
+    int[] pixels = new int[width * height];
+    java.util.Arrays.fill(pixels, 0xE6E6E6);
+    return RgbImage.of(width, height, pixels);
   }
 }
