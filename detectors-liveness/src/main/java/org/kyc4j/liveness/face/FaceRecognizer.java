@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.models.DlibResNet;
 import org.kyc4j.models.GraphModel;
@@ -229,6 +230,26 @@ public final class FaceRecognizer implements AutoCloseable {
   @Override
   public void close() {
     ahead.shutdownNow();
+    awaitAhead();
     runtime.close();
+  }
+
+  /**
+   * Waits for a detection the detect-ahead thread has already started (a capture that failed part way
+   * leaves one running): freeing the models under it crashed the native runtime (SIGSEGV in libtorch).
+   * One detection is bounded, so the wait is too; an interrupt is kept for the caller.
+   */
+  private void awaitAhead() {
+    boolean interrupted = false;
+    while (!ahead.isTerminated()) {
+      try {
+        ahead.awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
