@@ -1,5 +1,7 @@
 package org.kyc4j.spi;
 
+import java.util.Arrays;
+
 /**
  * An in-place iterative radix-2 Cooley-Tukey FFT, 1-D and 2-D (rows then columns), shared by the
  * detectors that read spectra (moire and halftone cues of liveness and document anti-spoofing).
@@ -135,5 +137,48 @@ public final class Fft {
         }
       }
     }
+  }
+
+  /**
+   * Returns the mean of the {@code top} largest peaks of a centred log power spectrum (as
+   * {@link #logPowerSpectrum} gives it) over the rings of rounded radius {@code [from, to)}, each
+   * peak measured above its ring's mean. With {@code skipAxes} the bins within one of either axis
+   * are left out of the peaks and the ring means (edges and scan lines put their power there).
+   *
+   * @throws IllegalArgumentException if {@code logPower} does not hold {@code n * n} values or the rings are not
+   *     within {@code [0, n/2]}
+   */
+  public static double ringPeakProminence(double[] logPower, int n, int from, int to, int top, boolean skipAxes) {
+    int half = n / 2;
+    if (logPower.length != n * n || from < 0 || to > half || from >= to || top < 1) {
+      throw new IllegalArgumentException("ring peaks need n*n values, 0 <= from < to <= n/2 and top >= 1; got "
+          + logPower.length + " values, n " + n + ", rings [" + from + ", " + to + "), top " + top);
+    }
+    int[] rings = new int[n * n];
+    double[] ringSum = new double[half + 1];
+    int[] ringCount = new int[half + 1];
+    for (int i = 0; i < rings.length; i++) {
+      int u = i % n - half;
+      int v = i / n - half;
+      boolean axis = Math.abs(u) <= 1 || Math.abs(v) <= 1;
+      rings[i] = skipAxes && axis ? Integer.MAX_VALUE : (int) Math.round(Math.sqrt(u * u + v * v));
+      if (rings[i] <= half) {
+        ringSum[rings[i]] += logPower[i];
+        ringCount[rings[i]]++;
+      }
+    }
+    double[] peaks = new double[top];
+    Arrays.fill(peaks, Double.NEGATIVE_INFINITY);
+    for (int i = 0; i < rings.length; i++) {
+      int r = rings[i];
+      if (r >= from && r < to) {
+        int smallest = 0;
+        for (int k = 1; k < top; k++) {
+          smallest = peaks[k] < peaks[smallest] ? k : smallest;
+        }
+        peaks[smallest] = Math.max(peaks[smallest], logPower[i] - ringSum[r] / ringCount[r]);
+      }
+    }
+    return Arrays.stream(peaks).average().orElse(0);
   }
 }

@@ -20,17 +20,6 @@ public final class PeriodicSpectrum {
   static final int SIDE = 128;
   private static final int HALF = SIDE / 2;
   private static final int TOP = 8;
-  private static final int[] RING = new int[SIDE * SIDE];
-  private static final boolean[] AXIS = new boolean[SIDE * SIDE];
-  static {
-    for (int v = -HALF; v < HALF; v++) {
-      for (int u = -HALF; u < HALF; u++) {
-        int i = (v + HALF) * SIDE + u + HALF;
-        RING[i] = (int) Math.round(Math.sqrt(u * u + v * v));
-        AXIS[i] = Math.abs(u) <= 1 || Math.abs(v) <= 1;
-      }
-    }
-  }
 
   /**
    * The cues, in log10 power units above the ring average.
@@ -100,28 +89,7 @@ public final class PeriodicSpectrum {
 
   /** Mean of the TOP largest (log power minus its ring's mean) off the axes over rings [from, to). */
   static double prominence(double[] logPower, int from, int to) {
-    double[] ring = new double[HALF + 2];
-    int[] count = new int[HALF + 2];
-    for (int i = 0; i < RING.length; i++) {
-      if (!AXIS[i] && RING[i] <= HALF) {
-        ring[RING[i]] += logPower[i];
-        count[RING[i]]++;
-      }
-    }
-    double[] top = new double[TOP];
-    Arrays.fill(top, Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < RING.length; i++) {
-      int r = RING[i];
-      if (!AXIS[i] && r >= from && r < to) {
-        double value = logPower[i] - ring[r] / count[r];
-        int smallest = 0;
-        for (int k = 1; k < TOP; k++) {
-          smallest = top[k] < top[smallest] ? k : smallest;
-        }
-        top[smallest] = Math.max(top[smallest], value);
-      }
-    }
-    return Arrays.stream(top).average().orElse(0);
+    return Fft.ringPeakProminence(logPower, SIDE, from, to, TOP, true);
   }
 
   static double median(double[] values) {

@@ -21,16 +21,14 @@ final class SpectralCue {
   /** How many of the highest prominences are averaged (the spectrum is symmetric: pairs). */
   private static final int TOP = 8;
   private static final double LN10 = Math.log(10);
-  /** Distance of each centred spectrum index from the centre, and its ring (rounded distance). */
+  /** Distance of each centred spectrum index from the centre. */
   private static final double[] RADIUS = new double[SIDE * SIDE];
-  private static final int[] RING = new int[SIDE * SIDE];
-  /** The 1-D Hann window. */
+  /** Fills RADIUS. */
   static {
     for (int v = -HALF; v < HALF; v++) {
       for (int u = -HALF; u < HALF; u++) {
         int i = (v + HALF) * SIDE + u + HALF;
         RADIUS[i] = Math.sqrt(u * u + v * v);
-        RING[i] = (int) Math.round(RADIUS[i]);
       }
     }
   }
@@ -90,23 +88,7 @@ final class SpectralCue {
 
   /** Mean of the TOP largest (log power minus its ring's mean) over rings [from, to). */
   static double prominence(double[] logPower, int from, int to) {
-    double[] ring = new double[HALF + 1];
-    int[] count = new int[HALF + 1];
-    for (int i = 0; i < RING.length; i++) {
-      if (RING[i] <= HALF) {
-        ring[RING[i]] += logPower[i];
-        count[RING[i]]++;
-      }
-    }
-    double[] top = new double[TOP];
-    Arrays.fill(top, Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < RING.length; i++) {
-      int r = RING[i];
-      if (r >= from && r < to) {
-        insert(top, logPower[i] - ring[r] / count[r]);
-      }
-    }
-    return Arrays.stream(top).average().orElse(0);
+    return Fft.ringPeakProminence(logPower, SIDE, from, to, TOP, false);
   }
 
   /** log10 of mean power at radius 32-63 over mean power at 8-31. */
@@ -124,16 +106,6 @@ final class SpectralCue {
     double highArea = Math.PI * (HALF * HALF - 32 * 32);
     double midArea = Math.PI * (32 * 32 - 8 * 8);
     return Math.log10((high / highArea + 1e-12) / (mid / midArea + 1e-12));
-  }
-
-  private static void insert(double[] top, double value) {
-    int smallest = 0;
-    for (int i = 1; i < top.length; i++) {
-      smallest = top[i] < top[smallest] ? i : smallest;
-    }
-    if (value > top[smallest]) {
-      top[smallest] = value;
-    }
   }
 
   /** ITU-R BT.601 luma, as {@link RgbImage#luma()} computes it. */
