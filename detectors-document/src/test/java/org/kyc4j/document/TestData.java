@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.testing.TestImages;
 
 /**
  * Readers of the shared real-photo data sets' files: label CSVs and images. Tests find the sets
@@ -58,18 +59,6 @@ final class TestData {
 
   /** Converts a BufferedImage to an RgbImage, flattening alpha on white. */
   static RgbImage rgb(BufferedImage image) {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-    for (int i = 0; i < argb.length; i++) {
-      int alpha = argb[i] >>> 24;
-      int rgb = 0;
-      for (int shift = 0; shift <= 16; shift += 8) {
-        int c = (argb[i] >> shift) & 0xFF;
-        rgb |= ((c * alpha + 255 * (255 - alpha) + 127) / 255) << shift;
-      }
-      argb[i] = rgb;
-    }
-    return RgbImage.of(w, h, argb);
+    return TestImages.flattenedOnWhite(image);
   }
 }

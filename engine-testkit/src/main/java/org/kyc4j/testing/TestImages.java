@@ -26,6 +26,26 @@ public final class TestImages {
   }
 
   /**
+   * Returns {@code image}'s pixels with any alpha flattened on white, rounded as the engine's decoder
+   * flattens them, so that a test or an evaluation sees what a detector would.
+   */
+  public static RgbImage flattenedOnWhite(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+    for (int i = 0; i < argb.length; i++) {
+      int alpha = argb[i] >>> 24;
+      int rgb = 0;
+      for (int shift = 0; shift <= 16; shift += 8) {
+        int c = (argb[i] >> shift) & 0xFF;
+        rgb |= ((c * alpha + 255 * (255 - alpha) + 127) / 255) << shift;
+      }
+      argb[i] = rgb;
+    }
+    return RgbImage.of(w, h, argb);
+  }
+
+  /**
    * Reads an image file with ImageIO as an opaque {@link RgbImage}.
    *
    * @throws UncheckedIOException if the file cannot be read or is not an image ImageIO knows

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.kyc4j.api.Level;
 import org.kyc4j.api.Page;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.benchmarks.Wilson;
 import org.kyc4j.document.BlurDetectorProvider;
 import org.kyc4j.document.ExposureDetectorProvider;
 import org.kyc4j.document.GlareDetectorProvider;
@@ -26,6 +27,7 @@ import org.kyc4j.spi.Detector;
 import org.kyc4j.spi.EngineSettings;
 import org.kyc4j.testdata.DataFolder;
 import org.kyc4j.testdata.DataSet;
+import org.kyc4j.testing.TestImages;
 
 /**
  * Measures the document photo-quality detectors (blur, glare, exposure, occlusion) on the dev
@@ -104,8 +106,8 @@ public final class DocumentQualityEvaluation {
           System.err.println("clean specimen #" + s + " rejected at STANDARD: " + failing(scores, s, detectors, level));
         }
       }
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", defect.name(), level, wilson(any, n),
-          defect.detectorId().isEmpty() ? "-" : wilson(meant, n));
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", defect.name(), level, Wilson.share(any, n),
+          defect.detectorId().isEmpty() ? "-" : Wilson.share(meant, n));
     }
     for (int d = 0; d < detectors.size(); d++) {
       double[] sorted = scores[d].clone();
@@ -126,43 +128,16 @@ public final class DocumentQualityEvaluation {
     return text.toString();
   }
 
-  /** Formats {@code k} of {@code n} as a percentage with its 95% Wilson interval. */
-  static String wilson(int k, int n) {
-    double z = 1.96;
-    double p = (double) k / n;
-    double denominator = 1 + z * z / n;
-    double centre = (p + z * z / (2 * n)) / denominator;
-    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
-    return String.format(Locale.ROOT, "%d/%d = %.1f%% [%.1f, %.1f]", k, n, 100 * p,
-        100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half));
-  }
-
   private static List<RgbImage> load(Path folder) throws IOException {
     List<RgbImage> images = new ArrayList<>();
     List<String> lines = Files.readAllLines(folder.resolve("labels.csv"), StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       if (!line.isBlank()) {
         BufferedImage image = ImageIO.read(folder.resolve(line.split(",", -1)[0]).toFile());
-        images.add(rgb(image));
+        images.add(TestImages.flattenedOnWhite(image));
       }
     }
     return images;
   }
 
-  /** Converts to RGB, flattening alpha on white as the engine's decoder does. */
-  private static RgbImage rgb(BufferedImage image) {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-    for (int i = 0; i < argb.length; i++) {
-      int alpha = argb[i] >>> 24;
-      int rgb = 0;
-      for (int shift = 0; shift <= 16; shift += 8) {
-        int c = (argb[i] >> shift) & 0xFF;
-        rgb |= ((c * alpha + 255 * (255 - alpha) + 127) / 255) << shift;
-      }
-      argb[i] = rgb;
-    }
-    return RgbImage.of(w, h, argb);
-  }
 }

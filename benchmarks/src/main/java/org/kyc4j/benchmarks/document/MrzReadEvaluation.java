@@ -26,6 +26,7 @@ import org.kyc4j.api.ReasonCode;
 import org.kyc4j.api.RgbImage;
 import org.kyc4j.api.Subject;
 import org.kyc4j.api.VerificationRequest;
+import org.kyc4j.benchmarks.Wilson;
 import org.kyc4j.document.MrzDetectorProvider;
 import org.kyc4j.spi.DecodedImages;
 import org.kyc4j.spi.DetectionContext;
@@ -105,7 +106,7 @@ public final class MrzReadEvaluation {
     System.out.println("|---|---|---|---|");
     rows.forEach(System.out::println);
     System.out.println();
-    double[] ci = wilson(exact, transcribed);
+    double[] ci = Wilson.interval(exact, transcribed);
     List<Long> sorted = new ArrayList<>(times);
     sorted.sort(null);
     System.out.println("| measure | value |");
@@ -119,16 +120,6 @@ public final class MrzReadEvaluation {
         invalid, unreadable);
     System.out.printf(Locale.ROOT, "| ms per image: median / p90 / max | %d / %d / %d |%n",
         sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.9)), sorted.get(sorted.size() - 1));
-  }
-
-  /** The 95% Wilson score interval of k successes in n trials. */
-  static double[] wilson(int k, int n) {
-    double z = 1.959964;
-    double p = k / (double) n;
-    double denom = 1 + z * z / n;
-    double centre = (p + z * z / (2 * n)) / denom;
-    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denom;
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
   }
 
   private static List<Map<String, String>> csv(Path file) throws IOException {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.kyc4j.api.Level;
+import org.kyc4j.benchmarks.Wilson;
 import org.kyc4j.benchmarks.document.DocumentSpoofEvaluation.Sample;
 
 /** Markdown tables of the authenticity evaluation; rates with 95% Wilson intervals. Stateless. */
@@ -33,7 +34,7 @@ final class Report {
       StringBuilder row = new StringBuilder("| " + set.get(0).set() + " | " + set.size() + " |");
       for (Level level : DocumentSpoofEvaluation.levels()) {
         long k = set.stream().filter(flagged.apply(level)).count();
-        row.append(' ').append(wilson(k, set.size())).append(" |");
+        row.append(' ').append(Wilson.share(k, set.size())).append(" |");
       }
       System.out.println(row);
     }
@@ -53,15 +54,6 @@ final class Report {
             s.cues().spectrum().halftone());
       }
     }
-  }
-
-  static String wilson(long k, int n) {
-    double z = 1.96;
-    double p = (double) k / n;
-    double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
-    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
-    return String.format(Locale.ROOT, "%d/%d = %.1f%% [%.1f, %.1f]", k, n, 100 * p,
-        100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half));
   }
 
   private static String stat(List<Sample> set, ToDoubleFunction<Sample> value) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.kyc4j.api.RgbImage;
+import org.kyc4j.benchmarks.Wilson;
 import org.kyc4j.liveness.face.FaceReading;
 import org.kyc4j.liveness.face.FaceRecognizer;
 import org.kyc4j.spi.FaceGeometry;
@@ -274,17 +275,7 @@ public final class EyeOpennessEvaluation {
 
   /** {@code k/n = p} with its 95% Wilson interval. */
   static String share(int k, int n) {
-    double[] ci = wilson(k, n);
+    double[] ci = Wilson.interval(k, n);
     return String.format(Locale.ROOT, "%d/%d = %.3f [%.3f, %.3f]", k, n, k / (double) n, ci[0], ci[1]);
-  }
-
-  /** The 95% Wilson score interval of k successes in n trials. */
-  static double[] wilson(int k, int n) {
-    double z = 1.959964;
-    double p = k / (double) n;
-    double denom = 1 + z * z / n;
-    double centre = (p + z * z / (2 * n)) / denom;
-    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denom;
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.kyc4j.api.Level;
+import org.kyc4j.benchmarks.Wilson;
 import org.kyc4j.liveness.passive.PassiveCues;
 import org.kyc4j.liveness.passive.PassiveLivenessPolicy;
 
@@ -92,12 +93,8 @@ final class FusionReport {
       return "-";
     }
     long k = Math.round(share * n);
-    double z = 1.96;
-    double p = k / (double) n;
-    double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
-    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
-    return String.format(Locale.ROOT, "%.1f%% [%.0f-%.0f]", p * 100, Math.max(0, centre - half) * 100,
-        Math.min(1, centre + half) * 100);
+    double[] ci = Wilson.interval(k, n);
+    return String.format(Locale.ROOT, "%.1f%% [%.0f-%.0f]", 100.0 * k / n, ci[0] * 100, ci[1] * 100);
   }
 
   static void coefficients(PassiveFusionFit.Model m) {
